@@ -1,0 +1,98 @@
+// Ego networks and common neighbours: breadth-first over the filtered steps, bounded by depth
+// and by the work limits so that a hub's neighbourhood stops with a notice instead of exploding.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "algorithms/traversal.h"
+#include "kg/algorithms.h"
+
+namespace kg {
+
+Result<Neighbourhood> neighbourhood(const Graph& g, NodeId center, int depth,
+                                    const Filter& filter) {
+  if (depth < 0) {
+    return Status::error(ErrorKind::kInvalidArgument, "depth must be 0 or more");
+  }
+  detail::Walker walker(g, filter);
+  if (walker.avoided(center)) {
+    return Status::error(ErrorKind::kInvalidArgument,
+                         "cannot avoid '" + g.node(center).key + "': it is the center");
+  }
+  if (filter.max_hops >= 0) depth = std::min(depth, filter.max_hops);
+
+  Neighbourhood result;
+  result.center = center;
+  const std::size_t max_results = filter.limits.max_results;
+  std::vector<int> dist(g.node_count(), -1);
+  dist[center] = 0;
+  result.nodes.push_back({center, 0});
+  std::size_t layer_begin = 0;
+  bool full = false;
+  for (int d = 1; d <= depth && !full; ++d) {
+    const std::size_t layer_end = result.nodes.size();
+    for (std::size_t i = layer_begin; i < layer_end && !full; ++i) {
+      walker.for_each_step(result.nodes[i].node, /*reverse=*/false, [&](NodeId v, Step) {
+        if (dist[v] >= 0 || !walker.node_allowed(v)) return true;
+        if (result.nodes.size() >= max_results) {
+          full = true;
+          return false;
+        }
+        dist[v] = d;
+        result.nodes.push_back({v, d});
+        return true;
+      });
+    }
+    layer_begin = layer_end;
+    if (layer_begin == result.nodes.size()) break;  // nothing new: deeper layers are empty
+  }
+  if (full) {
+    result.truncation.reason = fmt::format(
+        "stopped at {} nodes (the limit) before finishing depth {}", max_results, depth);
+  }
+  std::sort(result.nodes.begin() + 1, result.nodes.end(), [](const Reached& a, const Reached& b) {
+    return std::tie(a.depth, a.node) < std::tie(b.depth, b.node);
+  });
+
+  // Edges among the reached nodes: each counted once, from its from-node's out-list.
+  for (const Reached& r : result.nodes) {
+    for (EdgeId e : g.out_edges(r.node)) {
+      const Edge& edge = g.edge(e);
+      if (dist[edge.to] >= 0 && walker.relation_allowed(edge.relation)) {
+        result.edges.push_back(e);
+      }
+    }
+  }
+  std::sort(result.edges.begin(), result.edges.end());
+  return result;
+}
+
+Result<std::vector<NodeId>> common_neighbours(const Graph& g, std::span<const NodeId> nodes,
+                                              const Filter& filter) {
+  if (nodes.size() < 2) {
+    return Status::error(ErrorKind::kInvalidArgument, "common needs at least two nodes");
+  }
+  detail::Walker walker(g, filter);
+  std::vector<NodeId> common;
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    std::vector<NodeId> around;
+    walker.for_each_step(nodes[i], /*reverse=*/false, [&](NodeId v, Step) {
+      if (walker.node_allowed(v) && (around.empty() || around.back() != v)) around.push_back(v);
+      return true;
+    });
+    if (i == 0) {
+      common = std::move(around);
+    } else {
+      std::vector<NodeId> kept;
+      std::set_intersection(common.begin(), common.end(), around.begin(), around.end(),
+                            std::back_inserter(kept));
+      common = std::move(kept);
+    }
+  }
+  std::erase_if(common, [&](NodeId v) {
+    return std::find(nodes.begin(), nodes.end(), v) != nodes.end();
+  });
+  return common;
+}
+
+}  // namespace kg

@@ -1,0 +1,91 @@
+// The filtered step generator every traversal shares: which edges a walk may take out of a node
+// under a Filter, in the documented tie-break order. Internal; a Walker is cheap to build per
+// question and read-only afterwards.
+#pragma once
+
+#include <algorithm>
+#include <vector>
+
+#include "kg/graph.h"
+#include "kg/path.h"
+#include "kg/query.h"
+#include "snapshot.h"
+
+namespace kg::detail {
+
+class Walker {
+ public:
+  Walker(const Graph& g, const Filter& filter);
+
+  const Graph& graph() const { return g_; }
+  const Filter& filter() const { return filter_; }
+
+  bool relation_allowed(RelationId r) const { return relation_ok_[r] != 0; }
+  bool avoided(NodeId v) const { return std::binary_search(avoid_.begin(), avoid_.end(), v); }
+  // May a walk pass through or end at `v`? (type filter and avoid list; callers exempt the
+  // endpoints the user named.)
+  bool node_allowed(NodeId v) const { return !avoided(v) && type_ok_[g_.node(v).type] != 0; }
+
+  // Calls visit(neighbour, step) for every step out of `u` whose relation passes the filter, in
+  // order of neighbour id, then forward before backward, then edge id. With `reverse` it lists
+  // the steps that lead INTO `u` instead (for searching from the target back to the start); the
+  // Step then describes the walk neighbour -> u. Stops early when visit returns false.
+  template <typename Visit>
+  void for_each_step(NodeId u, bool reverse, Visit&& visit) const;
+
+ private:
+  const Graph& g_;
+  const Filter& filter_;
+  std::vector<char> relation_ok_;
+  std::vector<char> type_ok_;
+  std::vector<NodeId> avoid_;  // sorted
+};
+
+template <typename Visit>
+void Walker::for_each_step(NodeId u, bool reverse, Visit&& visit) const {
+  const Csr& csr = g_.snapshot().csr;
+  Direction d = filter_.direction;
+  if (reverse && d != Direction::kBoth) d = d == Direction::kOut ? Direction::kIn : Direction::kOut;
+  const bool use_out = d != Direction::kIn;
+  const bool use_in = d != Direction::kOut;
+
+  auto [oi, oe] = boost::out_edges(u, csr);
+  auto [ii, ie] = boost::in_edges(u, csr);
+  if (!use_out) oi = oe;
+  if (!use_in) ii = ie;
+  // Out-edges are sorted by target and in-edges by source: merge the two runs by neighbour.
+  while (oi != oe || ii != ie) {
+    bool take_out;
+    if (oi == oe) {
+      take_out = false;
+    } else if (ii == ie) {
+      take_out = true;
+    } else {
+      take_out = boost::target(*oi, csr) <= boost::source(*ii, csr);
+    }
+    NodeId v;
+    EdgeId e;
+    if (take_out) {
+      v = static_cast<NodeId>(boost::target(*oi, csr));
+      e = csr[*oi].id;
+      ++oi;
+    } else {
+      v = static_cast<NodeId>(boost::source(*ii, csr));
+      e = csr[*ii].id;
+      ++ii;
+    }
+    if (!relation_allowed(g_.edge(e).relation)) continue;
+    // An out-edge of u walked forward is u -> v; in reverse mode the walk is v -> u along the
+    // edge's opposite direction, so it is walked backward.
+    const bool forward = reverse ? !take_out : take_out;
+    if (!visit(v, Step{e, forward})) return;
+  }
+}
+
+// Scratch per-node values for one search: node -> (distance, parent step). Sized to the graph.
+struct SearchMarks {
+  explicit SearchMarks(std::size_t n) : dist(n, -1) {}
+  std::vector<int> dist;
+};
+
+}  // namespace kg::detail

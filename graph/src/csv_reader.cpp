@@ -1,0 +1,145 @@
+// Implementation of csv_reader.h: a single-pass state machine over the bytes of the file.
+#include "csv_reader.h"
+
+#include <fmt/format.h>
+
+#include "kg/text.h"
+
+namespace kg {
+namespace {
+
+Status problem(const std::string& file, int line, std::string message) {
+  return Status::error(ErrorKind::kData, std::move(message), Location{file, line});
+}
+
+void report_invalid_utf8(std::string_view text, const std::string& file,
+                         std::vector<Status>& problems) {
+  int line = 1;
+  std::size_t line_start = 0;
+  while (line_start <= text.size()) {
+    std::size_t end = text.find('\n', line_start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view content = text.substr(line_start, end - line_start);
+    if (std::size_t bad = find_invalid_utf8(content); bad != std::string_view::npos) {
+      problems.push_back(problem(
+          file, line,
+          fmt::format("invalid UTF-8 (byte 0x{:02X} at column {})",
+                      static_cast<unsigned char>(content[bad]), bad + 1)));
+    }
+    if (end == text.size()) break;
+    line_start = end + 1;
+    ++line;
+  }
+}
+
+}  // namespace
+
+CsvTable parse_csv(std::string_view text, const std::string& file, std::vector<Status>& problems) {
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  report_invalid_utf8(text, file, problems);
+
+  std::vector<CsvRow> records;
+  CsvRow current;
+  std::string field;
+  int line = 1;
+  current.line = 1;
+  bool in_quotes = false;
+  bool field_was_quoted = false;
+  bool row_has_content = false;
+  bool row_bad = false;
+  int quote_line = 0;
+
+  auto end_field = [&] {
+    current.fields.push_back(std::move(field));
+    field.clear();
+    field_was_quoted = false;
+  };
+  auto end_row = [&] {
+    end_field();
+    if (!row_bad && row_has_content) records.push_back(std::move(current));
+    current = CsvRow{};
+    row_has_content = false;
+    row_bad = false;
+  };
+
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_quotes) {
+      if (c == '"') {
+        if (i + 1 < text.size() && text[i + 1] == '"') {
+          field.push_back('"');
+          ++i;
+        } else {
+          in_quotes = false;
+        }
+      } else {
+        if (c == '\n') ++line;
+        field.push_back(c);
+      }
+      continue;
+    }
+    switch (c) {
+      case ',':
+        end_field();
+        row_has_content = true;
+        break;
+      case '\r':
+        if (i + 1 < text.size() && text[i + 1] == '\n') break;  // CRLF: the \n ends the row
+        field.push_back(c);
+        row_has_content = true;
+        break;
+      case '\n':
+        end_row();
+        ++line;
+        current.line = line;
+        break;
+      case '"':
+        if (field.empty() && !field_was_quoted) {
+          in_quotes = true;
+          field_was_quoted = true;
+          quote_line = line;
+          row_has_content = true;
+        } else if (!row_bad) {
+          problems.push_back(problem(file, line,
+                                     field_was_quoted
+                                         ? "unexpected text after a closing quote"
+                                         : "quote inside an unquoted field (quote the whole field "
+                                           "and double the quote)"));
+          row_bad = true;
+        }
+        break;
+      default:
+        if (field_was_quoted && !row_bad) {
+          problems.push_back(problem(file, line, "unexpected text after a closing quote"));
+          row_bad = true;
+        }
+        field.push_back(c);
+        row_has_content = true;
+    }
+  }
+  if (in_quotes) {
+    problems.push_back(problem(file, quote_line, "unterminated quoted field"));
+    row_bad = true;
+  }
+  end_row();
+
+  CsvTable table;
+  if (records.empty()) {
+    problems.push_back(problem(file, 1, "empty file: a header row is required"));
+    return table;
+  }
+  table.header = std::move(records.front().fields);
+  for (std::size_t r = 1; r < records.size(); ++r) {
+    CsvRow& row = records[r];
+    if (row.fields.size() != table.header.size()) {
+      problems.push_back(problem(file, row.line,
+                                 fmt::format("expected {} fields as in the header, found {}",
+                                             table.header.size(), row.fields.size())));
+      continue;
+    }
+    table.rows.push_back(std::move(row));
+  }
+  return table;
+}
+
+}  // namespace kg

@@ -1,0 +1,215 @@
+// Implementation of kg/importer.h: validation first (dataset.h), then one transaction into a
+// temporary file beside the target, then an atomic rename.
+#include "kg/importer.h"
+
+#include <fmt/chrono.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <optional>
+#include <unordered_map>
+
+#include "dataset.h"
+#include "schema.h"
+#include "sqlite/database.h"
+#include "sqlite/statement.h"
+
+namespace kg {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kInsertMeta = "INSERT INTO meta(name, value) VALUES (?1, ?2)";
+constexpr const char* kInsertType = "INSERT INTO types(id, name, description) VALUES (?1, ?2, ?3)";
+constexpr const char* kInsertRelation =
+    "INSERT INTO relations(id, name, label, inverse, description) VALUES (?1, ?2, ?3, ?4, ?5)";
+constexpr const char* kInsertRelationType =
+    "INSERT INTO relation_types(relation_id, side, type_id) VALUES (?1, ?2, ?3)";
+constexpr const char* kInsertNode =
+    "INSERT INTO nodes(id, key, type_id, name, description) VALUES (?1, ?2, ?3, ?4, ?5)";
+constexpr const char* kInsertAlias =
+    "INSERT INTO aliases(node_id, position, alias) VALUES (?1, ?2, ?3)";
+constexpr const char* kInsertNodeAttribute =
+    "INSERT INTO node_attributes(node_id, position, name, value) VALUES (?1, ?2, ?3, ?4)";
+constexpr const char* kInsertEdge =
+    "INSERT INTO edges(id, from_id, relation_id, to_id, source_id, locator, note, origin) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+constexpr const char* kInsertEdgeAttribute =
+    "INSERT INTO edge_attributes(edge_id, position, name, value) VALUES (?1, ?2, ?3, ?4)";
+constexpr const char* kInsertText =
+    "INSERT INTO node_text(rowid, name, aliases, description, notes) VALUES (?1, ?2, ?3, ?4, ?5)";
+
+std::string lower(std::string s) {
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return s;
+}
+
+std::string utc_now() {
+  const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  return fmt::format("{:%Y-%m-%dT%H:%M:%SZ}", fmt::gmtime(std::chrono::system_clock::to_time_t(now)));
+}
+
+// Prepares all statements of one import; the first failure is kept in `status`.
+struct Inserts {
+  explicit Inserts(sqlite::Database& db) {
+    for (auto [slot, sql] :
+         {std::pair{&meta, kInsertMeta}, {&type, kInsertType}, {&relation, kInsertRelation},
+          {&relation_type, kInsertRelationType}, {&node, kInsertNode}, {&alias, kInsertAlias},
+          {&node_attribute, kInsertNodeAttribute}, {&edge, kInsertEdge},
+          {&edge_attribute, kInsertEdgeAttribute}, {&text, kInsertText}}) {
+      auto st = sqlite::Statement::prepare(db, sql);
+      if (!st.ok()) {
+        status = st.status();
+        return;
+      }
+      slot->emplace(std::move(st).value());
+    }
+  }
+  Status status;
+  std::optional<sqlite::Statement> meta, type, relation, relation_type, node, alias,
+      node_attribute, edge, edge_attribute, text;
+};
+
+// Runs `st` and remembers the first failure.
+void run(std::optional<sqlite::Statement>& st, Status& first) {
+  Status s = st->run();
+  if (first.ok() && !s.ok()) first = s;
+}
+
+Status write_dataset(sqlite::Database& db, const Dataset& data, const std::string& dataset_name) {
+  if (Status s = db.exec("PRAGMA journal_mode = OFF"); !s.ok()) return s;
+  if (Status s = db.exec(schema::kCreate); !s.ok()) return s;
+  sqlite::Transaction tx(db);
+  if (!tx.begun().ok()) return tx.begun();
+  Inserts ins(db);
+  if (!ins.status.ok()) return ins.status;
+  Status first;
+
+  for (auto [name, value] : {std::pair<std::string, std::string>{"dataset", dataset_name},
+                             {"imported_at", utc_now()},
+                             {"kamergraaf_version", KG_VERSION}}) {
+    ins.meta->bind(1, name).bind(2, value);
+    run(ins.meta, first);
+  }
+
+  std::unordered_map<std::string, std::int64_t> type_id;
+  for (std::size_t i = 0; i < data.types.size(); ++i) {
+    const auto id = static_cast<std::int64_t>(i);
+    type_id[data.types[i].name] = id;
+    ins.type->bind(1, id).bind(2, data.types[i].name).bind(3, data.types[i].description);
+    run(ins.type, first);
+  }
+  std::unordered_map<std::string, std::int64_t> relation_id;
+  for (std::size_t i = 0; i < data.relations.size(); ++i) {
+    const DatasetRelation& r = data.relations[i];
+    const auto id = static_cast<std::int64_t>(i);
+    relation_id[r.name] = id;
+    ins.relation->bind(1, id).bind(2, r.name).bind(3, r.label).bind(4, r.inverse).bind(5, r.description);
+    run(ins.relation, first);
+    for (auto [side, list] : {std::pair{"from", &r.from_types}, {"to", &r.to_types}}) {
+      for (const std::string& t : *list) {
+        ins.relation_type->bind(1, id).bind(2, side).bind(3, type_id.at(t));
+        run(ins.relation_type, first);
+      }
+    }
+  }
+
+  std::unordered_map<std::string, std::int64_t> node_id;
+  std::vector<std::string> notes(data.nodes.size());
+  for (std::size_t i = 0; i < data.nodes.size(); ++i) {
+    node_id[lower(data.nodes[i].key)] = static_cast<std::int64_t>(i);
+  }
+  for (std::size_t i = 0; i < data.edges.size(); ++i) {
+    const DatasetEdge& e = data.edges[i];
+    const auto id = static_cast<std::int64_t>(i);
+    const std::int64_t from = node_id.at(lower(e.from));
+    const std::int64_t to = node_id.at(lower(e.to));
+    ins.edge->bind(1, id).bind(2, from).bind(3, relation_id.at(e.relation)).bind(4, to)
+        .bind(5, node_id.at(lower(e.source))).bind(6, e.locator).bind(7, e.note).bind(8, e.origin);
+    run(ins.edge, first);
+    for (std::size_t a = 0; a < e.attributes.size(); ++a) {
+      ins.edge_attribute->bind(1, id).bind(2, static_cast<std::int64_t>(a))
+          .bind(3, e.attributes[a].name).bind(4, e.attributes[a].value);
+      run(ins.edge_attribute, first);
+    }
+    if (!e.note.empty()) {
+      for (std::int64_t end : {from, to}) {
+        std::string& n = notes[static_cast<std::size_t>(end)];
+        n += (n.empty() ? "" : "\n") + e.note;
+      }
+    }
+  }
+  for (std::size_t i = 0; i < data.nodes.size(); ++i) {
+    const DatasetNode& n = data.nodes[i];
+    const auto id = static_cast<std::int64_t>(i);
+    ins.node->bind(1, id).bind(2, n.key).bind(3, type_id.at(n.type)).bind(4, n.name)
+        .bind(5, n.description);
+    run(ins.node, first);
+    std::string all_aliases;
+    for (std::size_t a = 0; a < n.aliases.size(); ++a) {
+      ins.alias->bind(1, id).bind(2, static_cast<std::int64_t>(a)).bind(3, n.aliases[a]);
+      run(ins.alias, first);
+      all_aliases += (a ? " " : "") + n.aliases[a];
+    }
+    for (std::size_t a = 0; a < n.attributes.size(); ++a) {
+      ins.node_attribute->bind(1, id).bind(2, static_cast<std::int64_t>(a))
+          .bind(3, n.attributes[a].name).bind(4, n.attributes[a].value);
+      run(ins.node_attribute, first);
+    }
+    ins.text->bind(1, id).bind(2, n.name).bind(3, all_aliases).bind(4, n.description)
+        .bind(5, notes[i]);
+    run(ins.text, first);
+  }
+  if (!first.ok()) return first;
+  return tx.commit();
+}
+
+}  // namespace
+
+ImportReport import_dataset(const std::string& dataset_dir, const std::string& db_path,
+                            std::size_t max_problems) {
+  ImportReport report;
+  std::vector<Status> problems;
+  Dataset data = read_dataset(dataset_dir, problems);
+  if (problems.empty()) {
+    const std::string partial = db_path + ".partial";
+    std::error_code ec;
+    fs::remove(partial, ec);  // left behind by an import that was killed
+    Status written;
+    {
+      auto db = sqlite::Database::open(partial, sqlite::OpenMode::kCreate);
+      fs::path dir = fs::path(dataset_dir).lexically_normal();
+      if (dir.filename().empty()) dir = dir.parent_path();  // "datasets/gbvs-2020/"
+      written = db.ok() ? write_dataset(*db, data, dir.filename().string()) : db.status();
+    }
+    if (written.ok()) {
+      fs::rename(partial, db_path, ec);
+      if (ec) {
+        written = Status::error(ErrorKind::kIo, "cannot move the new graph into place: " + ec.message(),
+                                Location{db_path});
+      }
+    }
+    if (!written.ok()) {
+      fs::remove(partial, ec);
+      problems.push_back(Status::error(ErrorKind::kIo, "cannot write graph file: " + written.message(),
+                                       Location{db_path}));
+    }
+  }
+  std::stable_sort(problems.begin(), problems.end(), [](const Status& a, const Status& b) {
+    return std::tie(a.where().file, a.where().line) < std::tie(b.where().file, b.where().line);
+  });
+  report.problem_count = problems.size();
+  if (problems.size() > max_problems) problems.resize(max_problems);
+  report.problems = std::move(problems);
+  if (report.ok()) {
+    report.nodes = data.nodes.size();
+    report.edges = data.edges.size();
+  }
+  return report;
+}
+
+}  // namespace kg

@@ -1,0 +1,83 @@
+// The graph file format: one SQLite database with this schema, identified by its application_id
+// and versioned by user_version. docs/data-model.md describes it for readers of the file.
+#pragma once
+
+namespace kg::schema {
+
+inline constexpr int kApplicationId = 0x4B475246;  // "KGRF"
+inline constexpr int kVersion = 1;
+
+// Creates every table of an empty file. STRICT tables; both edge endpoints indexed; FTS5 over
+// names, aliases, descriptions and the notes of each node's edges.
+inline constexpr const char* kCreate = R"sql(
+PRAGMA application_id = 1262965318;
+PRAGMA user_version = 1;
+CREATE TABLE meta (
+  name  TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) STRICT;
+CREATE TABLE types (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL UNIQUE,
+  description TEXT NOT NULL
+) STRICT;
+CREATE TABLE relations (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL UNIQUE,
+  label       TEXT NOT NULL,
+  inverse     TEXT NOT NULL,
+  description TEXT NOT NULL
+) STRICT;
+CREATE TABLE relation_types (
+  relation_id INTEGER NOT NULL REFERENCES relations(id),
+  side        TEXT NOT NULL CHECK (side IN ('from', 'to')),
+  type_id     INTEGER NOT NULL REFERENCES types(id),
+  PRIMARY KEY (relation_id, side, type_id)
+) STRICT;
+CREATE TABLE nodes (
+  id          INTEGER PRIMARY KEY,
+  key         TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  type_id     INTEGER NOT NULL REFERENCES types(id),
+  name        TEXT NOT NULL,
+  description TEXT NOT NULL
+) STRICT;
+CREATE TABLE aliases (
+  node_id  INTEGER NOT NULL REFERENCES nodes(id),
+  position INTEGER NOT NULL,
+  alias    TEXT NOT NULL,
+  PRIMARY KEY (node_id, position)
+) STRICT;
+CREATE TABLE node_attributes (
+  node_id  INTEGER NOT NULL REFERENCES nodes(id),
+  position INTEGER NOT NULL,
+  name     TEXT NOT NULL,
+  value    TEXT NOT NULL,
+  PRIMARY KEY (node_id, position)
+) STRICT;
+CREATE TABLE edges (
+  id          INTEGER PRIMARY KEY,
+  from_id     INTEGER NOT NULL REFERENCES nodes(id),
+  relation_id INTEGER NOT NULL REFERENCES relations(id),
+  to_id       INTEGER NOT NULL REFERENCES nodes(id),
+  source_id   INTEGER NOT NULL REFERENCES nodes(id),
+  locator     TEXT NOT NULL,
+  note        TEXT NOT NULL,
+  origin      TEXT NOT NULL
+) STRICT;
+CREATE INDEX edges_by_from ON edges(from_id);
+CREATE INDEX edges_by_to ON edges(to_id);
+CREATE INDEX edges_by_source ON edges(source_id);
+CREATE TABLE edge_attributes (
+  edge_id  INTEGER NOT NULL REFERENCES edges(id),
+  position INTEGER NOT NULL,
+  name     TEXT NOT NULL,
+  value    TEXT NOT NULL,
+  PRIMARY KEY (edge_id, position)
+) STRICT;
+CREATE VIRTUAL TABLE node_text USING fts5(
+  name, aliases, description, notes,
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+)sql";
+
+}  // namespace kg::schema

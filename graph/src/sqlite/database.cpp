@@ -1,0 +1,63 @@
+// Implementation of database.h.
+#include "sqlite/database.h"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace kg::sqlite {
+
+Result<Database> Database::open(const std::string& path, OpenMode mode) {
+  sqlite3* db = nullptr;
+  const int flags = mode == OpenMode::kReadOnly ? SQLITE_OPEN_READONLY
+                                                : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  const int rc = sqlite3_open_v2(path.c_str(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+  if (rc != SQLITE_OK) {
+    std::string why = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    sqlite3_close(db);
+    return Status::error(ErrorKind::kIo, "cannot open graph file: " + why, Location{path});
+  }
+  sqlite3_extended_result_codes(db, 1);
+  return Database(db, path);
+}
+
+Database::Database(Database&& other) noexcept
+    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)) {}
+
+Database& Database::operator=(Database&& other) noexcept {
+  if (this != &other) {
+    sqlite3_close(db_);
+    db_ = std::exchange(other.db_, nullptr);
+    path_ = std::move(other.path_);
+  }
+  return *this;
+}
+
+Database::~Database() { sqlite3_close(db_); }
+
+Status Database::exec(const char* sql) {
+  char* message = nullptr;
+  if (sqlite3_exec(db_, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+    std::string why = message ? message : last_error();
+    sqlite3_free(message);
+    return Status::error(ErrorKind::kIo, why, Location{path_});
+  }
+  return Status();
+}
+
+std::string Database::last_error() const { return db_ ? sqlite3_errmsg(db_) : "no connection"; }
+
+Transaction::Transaction(Database& db) : db_(db), begun_(db.exec("BEGIN")) {}
+
+Transaction::~Transaction() {
+  if (begun_.ok() && !done_) db_.exec("ROLLBACK");
+}
+
+Status Transaction::commit() {
+  if (!begun_.ok()) return begun_;
+  Status s = db_.exec("COMMIT");
+  if (s.ok()) done_ = true;
+  return s;
+}
+
+}  // namespace kg::sqlite

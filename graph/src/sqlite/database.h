@@ -1,0 +1,57 @@
+// RAII ownership of one SQLite connection, plus a transaction guard that rolls back unless
+// committed. A Database is used by one thread at a time; it is movable, not copyable.
+// sqlite3.h stays out of every header: the connection is a forward-declared pointer.
+#pragma once
+
+#include <string>
+
+#include "kg/status.h"
+
+struct sqlite3;
+
+namespace kg::sqlite {
+
+enum class OpenMode { kReadOnly, kCreate };
+
+class Database {
+ public:
+  // Opens `path`. kReadOnly fails when the file does not exist; kCreate creates it.
+  static Result<Database> open(const std::string& path, OpenMode mode);
+
+  Database(Database&& other) noexcept;
+  Database& operator=(Database&& other) noexcept;
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+  ~Database();
+
+  // Runs one or more constant SQL statements without parameters (DDL, PRAGMAs).
+  Status exec(const char* sql);
+  // The text of the connection's latest error, for messages.
+  std::string last_error() const;
+  const std::string& path() const { return path_; }
+  sqlite3* handle() const { return db_; }
+
+ private:
+  Database(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+  sqlite3* db_ = nullptr;
+  std::string path_;
+};
+
+// BEGIN on construction; ROLLBACK on destruction unless commit() succeeded.
+class Transaction {
+ public:
+  explicit Transaction(Database& db);
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  ~Transaction();
+
+  const Status& begun() const { return begun_; }
+  Status commit();
+
+ private:
+  Database& db_;
+  Status begun_;
+  bool done_ = false;
+};
+
+}  // namespace kg::sqlite

@@ -1,0 +1,129 @@
+// Implementation of kg/text.h on top of utf8proc.
+#include "kg/text.h"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <memory>
+#include <vector>
+
+namespace kg {
+namespace {
+
+// Decodes the code point at `s[i]`; returns its byte length, or -1 for an invalid sequence.
+utf8proc_ssize_t decode(std::string_view s, std::size_t i, utf8proc_int32_t* cp) {
+  return utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                          static_cast<utf8proc_ssize_t>(s.size() - i), cp);
+}
+
+std::vector<utf8proc_int32_t> code_points(std::string_view s) {
+  std::vector<utf8proc_int32_t> out;
+  for (std::size_t i = 0; i < s.size();) {
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t n = decode(s, i, &cp);
+    if (n <= 0) {
+      cp = static_cast<unsigned char>(s[i]);
+      n = 1;
+    }
+    out.push_back(cp);
+    i += static_cast<std::size_t>(n);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::size_t find_invalid_utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t n = decode(s, i, &cp);
+    if (n <= 0) return i;
+    i += static_cast<std::size_t>(n);
+  }
+  return std::string_view::npos;
+}
+
+std::string fold(std::string_view s) {
+  utf8proc_uint8_t* mapped = nullptr;
+  const auto options = static_cast<utf8proc_option_t>(UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
+                                                      UTF8PROC_STRIPMARK | UTF8PROC_DECOMPOSE);
+  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                                    static_cast<utf8proc_ssize_t>(s.size()), &mapped, options);
+  std::string folded;
+  if (n < 0) {
+    folded.assign(s);
+  } else {
+    folded.assign(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(n));
+  }
+  std::free(mapped);
+
+  // Collapse white space so "Straat  van Hormuz" and a name broken over lines still match.
+  std::string out;
+  out.reserve(folded.size());
+  bool pending_space = false;
+  for (char c : folded) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::size_t display_width(std::string_view s) {
+  std::size_t width = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t n = decode(s, i, &cp);
+    if (n <= 0) {
+      ++width;
+      ++i;
+      continue;
+    }
+    width += static_cast<std::size_t>(std::max(0, utf8proc_charwidth(cp)));
+    i += static_cast<std::size_t>(n);
+  }
+  return width;
+}
+
+std::string_view truncate_to_width(std::string_view s, std::size_t columns) {
+  std::size_t width = 0;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t n = decode(s, i, &cp);
+    std::size_t w = 1;
+    if (n <= 0) {
+      n = 1;
+    } else {
+      w = static_cast<std::size_t>(std::max(0, utf8proc_charwidth(cp)));
+    }
+    if (width + w > columns) break;
+    width += w;
+    i += static_cast<std::size_t>(n);
+  }
+  return s.substr(0, i);
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  const auto x = code_points(a);
+  const auto y = code_points(b);
+  std::vector<std::size_t> row(y.size() + 1);
+  for (std::size_t j = 0; j <= y.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= x.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= y.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[y.size()];
+}
+
+}  // namespace kg

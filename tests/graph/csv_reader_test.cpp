@@ -1,0 +1,75 @@
+// Tests for graph/src/csv_reader.h: RFC 4180 edge cases and the problems it reports.
+#include "csv_reader.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+namespace {
+
+// Renders a parse as "line: f1|f2 ; line: ..." plus problems, for one-string comparisons.
+std::string parse(std::string_view text) {
+  std::vector<kg::Status> problems;
+  kg::CsvTable t = kg::parse_csv(text, "f.csv", problems);
+  std::string out;
+  for (std::size_t i = 0; i < t.header.size(); ++i) out += (i ? "|" : "") + t.header[i];
+  for (const kg::CsvRow& r : t.rows) {
+    out += " ; " + std::to_string(r.line) + ": ";
+    for (std::size_t i = 0; i < r.fields.size(); ++i) out += (i ? "|" : "") + r.fields[i];
+  }
+  for (const kg::Status& s : problems) out += " !! " + s.to_string();
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("CsvReader: accepts the RFC 4180 forms") {
+  struct Case {
+    const char* name;
+    std::string in, out;
+  };
+  for (const Case& c : std::initializer_list<Case>{
+           {"plain", "a,b\n1,2\n", "a|b ; 2: 1|2"},
+           {"no final newline", "a,b\n1,2", "a|b ; 2: 1|2"},
+           {"CRLF", "a,b\r\n1,2\r\n", "a|b ; 2: 1|2"},
+           {"BOM", "\xEF\xBB\xBF" "a,b\n1,2\n", "a|b ; 2: 1|2"},
+           {"quoted comma", "a,b\n\"x, y\",2\n", "a|b ; 2: x, y|2"},
+           {"doubled quote", "a,b\n\"say \"\"hi\"\"\",2\n", "a|b ; 2: say \"hi\"|2"},
+           {"newline in quotes", "a,b\n\"one\ntwo\",2\n3,4\n", "a|b ; 2: one\ntwo|2 ; 4: 3|4"},
+           {"CRLF in quotes kept", "a\n\"x\r\ny\"\n", "a ; 2: x\r\ny"},
+           {"empty fields", "a,b,c\n,,\n", "a|b|c ; 2: ||"},
+           {"blank lines skipped", "a\n\n1\n\n", "a ; 3: 1"},
+           {"empty quoted field", "a,b\n\"\",2\n", "a|b ; 2: |2"},
+           {"UTF-8 kept", "naam\nCuraçao\n", "naam ; 2: Curaçao"},
+       }) {
+    CAPTURE(c.name);
+    CHECK(parse(c.in) == c.out);
+  }
+}
+
+TEST_CASE("CsvReader: reports each malformed row with its line") {
+  struct Case {
+    const char* name;
+    std::string in, out;
+  };
+  for (const Case& c : std::initializer_list<Case>{
+           {"too few fields", "a,b\n1\n2,3\n",
+            "a|b ; 3: 2|3 !! f.csv:2: error: expected 2 fields as in the header, found 1"},
+           {"too many fields", "a,b\n1,2,3\n",
+            "a|b !! f.csv:2: error: expected 2 fields as in the header, found 3"},
+           {"unterminated quote", "a,b\n1,2\n\"open,3\n4,5\n",
+            "a|b ; 2: 1|2 !! f.csv:3: error: unterminated quoted field"},
+           {"stray quote", "a,b\nab\"c,2\n",
+            "a|b !! f.csv:2: error: quote inside an unquoted field (quote the whole field and "
+            "double the quote)"},
+           {"text after closing quote", "a,b\n\"x\"y,2\n",
+            "a|b !! f.csv:2: error: unexpected text after a closing quote"},
+           {"invalid UTF-8", "a\nok\nb\xFF\n",
+            "a ; 2: ok ; 3: b\xFF !! f.csv:3: error: invalid UTF-8 (byte 0xFF at column 2)"},
+           {"empty file", "", " !! f.csv:1: error: empty file: a header row is required"},
+       }) {
+    CAPTURE(c.name);
+    CHECK(parse(c.in) == c.out);
+  }
+}

@@ -1,0 +1,183 @@
+// Tests for kg/importer.h and the dataset checks behind it (graph/src/dataset.cpp): every
+// class of problem with its exact message, the cap on reported problems, and atomicity.
+#include "kg/importer.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "kg/store.h"
+#include "support/test_graph.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// A writable copy of the tiny fixture.
+struct DatasetCopy {
+  DatasetCopy() : dir(kg::test::temp_dir("dataset") + "/tiny") {
+    fs::copy(std::string(KG_FIXTURES) + "/tiny", dir);
+  }
+  void append(const std::string& file, const std::string& text) const {
+    std::ofstream(dir + "/" + file, std::ios::app) << text;
+  }
+  void write(const std::string& file, const std::string& text) const {
+    std::ofstream(dir + "/" + file, std::ios::trunc) << text;
+  }
+  // Imports into `db` and returns the problems, one per line, with the folder shown as "D".
+  std::string import_into(const std::string& db) const {
+    kg::ImportReport r = kg::import_dataset(dir, db);
+    std::string out;
+    for (const kg::Status& s : r.problems) {
+      std::string line = s.to_string();
+      if (line.starts_with(dir)) line = "D" + line.substr(dir.size());
+      out += line + "\n";
+    }
+    if (r.problem_count > r.problems.size()) {
+      out += "+" + std::to_string(r.problem_count - r.problems.size()) + " more\n";
+    }
+    return out;
+  }
+  std::string import() const { return import_into(kg::test::temp_dir("db") + "/g.db"); }
+  int lines(const std::string& file) const {
+    std::ifstream in(dir + "/" + file);
+    return static_cast<int>(std::count(std::istreambuf_iterator<char>(in), {}, '\n'));
+  }
+  std::string dir;
+};
+
+std::string read_bytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace
+
+TEST_CASE("Importer: the fixture imports cleanly") {
+  DatasetCopy d;
+  CHECK(d.import() == "");
+}
+
+TEST_CASE("Importer: node problems name file, line and cause") {
+  DatasetCopy d;
+  const int next = d.lines("nodes-actors.csv") + 1;
+  d.append("nodes-actors.csv",
+           "navo,actor,Another NAVO,,dup key,organisation\n"        // duplicate key
+           "frankrijk,acter,Frankrijk,,,state\n"                    // unknown type
+           "nato-2,actor,Nato Two,NATO,,organisation\n"             // alias claimed twice
+           "Bad Key,actor,Bad,,,state\n"                            // invalid key
+           "oekraine-2,actor,OEKRAINE,,,state\n"                    // name equal after folding
+           "leeg,actor,,,,state\n");                                // empty name
+  const std::string f = "D/nodes-actors.csv:";
+  CHECK(d.import() ==
+        f + std::to_string(next) + ": error: duplicate node key 'navo' (first at nodes-actors.csv:3)\n" +
+        f + std::to_string(next + 1) + ": error: unknown type 'acter' in column 'type' (did you mean 'actor'?)\n" +
+        f + std::to_string(next + 2) + ": error: alias 'NATO' is already claimed by node 'navo' (nodes-actors.csv:3)\n" +
+        f + std::to_string(next + 3) + ": error: invalid key 'Bad Key' (use lowercase letters, digits and -)\n" +
+        f + std::to_string(next + 4) + ": error: name 'OEKRAINE' is already claimed by node 'oekraine' (nodes-actors.csv:6)\n" +
+        f + std::to_string(next + 5) + ": error: empty 'name'\n");
+}
+
+TEST_CASE("Importer: edge problems name file, line and cause") {
+  DatasetCopy d;
+  const int next = d.lines("edges.csv") + 1;
+  d.append("edges.csv",
+           "nederland,lid_van,navo,kst-10000-1,p. 1,,\n"             // unknown relation
+           "nederland,member_of,navoo,kst-10000-1,p. 1,,\n"          // unknown endpoint
+           "inf-verdrag,party_to,navo,kst-10000-1,p. 1,,\n"          // outside domain and range
+           "nederland,member_of,navo,,p. 1,,\n"                      // no source
+           "nederland,member_of,navo,kst-10000-1,,,\n"               // no locator
+           "nederland,member_of,navo,navo,p. 1,,\n");                // source not a kamerstuk
+  const std::string f = "D/edges.csv:";
+  auto at = [&](int i) { return f + std::to_string(next + i) + ": error: "; };
+  CHECK(d.import() ==
+        at(0) + "unknown relation 'lid_van'\n" +
+        at(1) + "unknown node 'navoo' in column 'to'\n" +
+        at(2) + "relation 'party_to' cannot go from treaty 'inf-verdrag' (allowed: actor)\n" +
+        at(2) + "relation 'party_to' cannot go to actor 'navo' (allowed: treaty)\n" +
+        at(3) + "missing source\n" +
+        at(4) + "missing locator (where in the source the fact is stated)\n" +
+        at(5) + "source 'navo' is not a kamerstuk (its type is actor)\n");
+}
+
+TEST_CASE("Importer: malformed CSV, bad UTF-8 and missing columns are reported per file") {
+  DatasetCopy d;
+  d.append("edges.csv", "nederland,member_of,\"navo,kst-10000-1\n");
+  d.append("nodes-other.csv", "x1,place,Caf\xE9,,,,,,\n");
+  d.write("nodes-actors.csv", "key,name\nnederland,Nederland\n");
+  const std::string out = d.import();
+  CHECK(out.find("D/edges.csv:" + std::to_string(d.lines("edges.csv")) +
+                 ": error: unterminated quoted field\n") != std::string::npos);
+  CHECK(out.find("D/nodes-other.csv:" + std::to_string(d.lines("nodes-other.csv")) +
+                 ": error: invalid UTF-8 (byte 0xE9 at column 13)\n") != std::string::npos);
+  CHECK(out.find("D/nodes-actors.csv:1: error: missing required column 'type'\n") !=
+        std::string::npos);
+}
+
+TEST_CASE("Importer: missing files and folders") {
+  DatasetCopy d;
+  fs::remove(d.dir + "/types.csv");
+  fs::remove(d.dir + "/relations.csv");
+  d.write("notes.csv", "a\n1\n");
+  CHECK(d.import() ==
+        "D/notes.csv: error: unexpected file name (expected types.csv, relations.csv, nodes*.csv "
+        "or edges*.csv)\n"
+        "D/relations.csv: error: missing file\n"
+        "D/types.csv: error: missing file\n");
+  kg::ImportReport none = kg::import_dataset("/nonexistent/folder", "/tmp/never.db");
+  REQUIRE(none.problems.size() == 1);
+  CHECK(none.problems[0].to_string() ==
+        "/nonexistent/folder: error: not a dataset folder (no such directory)");
+  CHECK_FALSE(fs::exists("/tmp/never.db"));
+}
+
+TEST_CASE("Importer: caps the list and counts the rest") {
+  DatasetCopy d;
+  std::string many;
+  for (int i = 0; i < 60; ++i) many += "nederland,lid_van,navo,kst-10000-1,p. 1,,\n";
+  d.append("edges.csv", many);
+  kg::ImportReport r = kg::import_dataset(d.dir, kg::test::temp_dir("db") + "/g.db");
+  CHECK(r.problem_count == 60);
+  CHECK(r.problems.size() == 50);
+  CHECK(d.import() .find("+10 more\n") != std::string::npos);
+}
+
+TEST_CASE("Importer: a failed import leaves the existing file byte-identical") {
+  DatasetCopy d;
+  const std::string db = kg::test::temp_dir("atomic") + "/g.db";
+  REQUIRE(d.import_into(db) == "");
+  const std::string before = read_bytes(db);
+  REQUIRE_FALSE(before.empty());
+  d.append("edges.csv", "nederland,lid_van,navo,kst-10000-1,p. 1,,\n");
+  CHECK_FALSE(d.import_into(db).empty());
+  CHECK(read_bytes(db) == before);
+  CHECK_FALSE(fs::exists(db + ".partial"));
+}
+
+TEST_CASE("Importer: a failed import does not create the target") {
+  DatasetCopy d;
+  d.append("edges.csv", "nederland,lid_van,navo,kst-10000-1,p. 1,,\n");
+  const std::string db = kg::test::temp_dir("atomic") + "/new.db";
+  CHECK_FALSE(d.import_into(db).empty());
+  CHECK_FALSE(fs::exists(db));
+}
+
+TEST_CASE("Importer: a successful import replaces the old graph and clears a stale partial file") {
+  DatasetCopy d;
+  const std::string db = kg::test::temp_dir("replace") + "/g.db";
+  REQUIRE(d.import_into(db) == "");
+  std::ofstream(db + ".partial") << "left by a killed import";
+  d.append("nodes-actors.csv", "frankrijk,actor,Frankrijk,France,,state\n");
+  REQUIRE(d.import_into(db) == "");
+  CHECK_FALSE(fs::exists(db + ".partial"));
+  auto store = kg::Store::open(db);
+  REQUIRE(store.ok());
+  auto g = store->load_graph();
+  REQUIRE(g.ok());
+  CHECK(g->find_key("frankrijk").has_value());
+}

@@ -1,0 +1,120 @@
+// Tests for kg/resolve.h: every way DESIGN.md §4 lets a user name a node.
+#include "kg/resolve.h"
+
+#include <doctest/doctest.h>
+
+#include "kg/store.h"
+#include "support/test_graph.h"
+
+namespace {
+
+kg::Graph fixture_graph() {
+  auto store = kg::Store::open(kg::test::import_fixture("tiny"));
+  REQUIRE(store.ok());
+  auto g = store->load_graph();
+  REQUIRE(g.ok());
+  return std::move(g).value();
+}
+
+// The key a text resolves to, or the error with its candidates.
+std::string resolve(const kg::Graph& g, const kg::Resolver& r, const std::string& text) {
+  auto id = r.resolve(text);
+  if (id.ok()) return g.node(*id).key;
+  std::string out = id.status().to_string();
+  for (const std::string& c : id.status().candidates()) out += " | " + c;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Resolve: Kamerstuk citations in every common form") {
+  struct Case {
+    const char* in;
+    const char* key;
+  };
+  for (const Case& c : std::initializer_list<Case>{
+           {"kst-33694-57", "kst-33694-57"},
+           {"33694-57", "kst-33694-57"},
+           {"33 694, nr. 57", "kst-33694-57"},
+           {"Kamerstuk 33 694, nr. 57", "kst-33694-57"},
+           {"kamerstuk 33694 nr 57", "kst-33694-57"},
+           {"Kamerstukken 33 694, nr. 57", "kst-33694-57"},
+           {"35 300 V, nr. 14", "kst-35300-V-14"},
+           {"Kamerstuk 35 300 V, nr. 14", "kst-35300-V-14"},
+           {"kst-35300-v-14", "kst-35300-V-14"},
+           {"35300-V-14", "kst-35300-V-14"},
+           {"21 501-02, nr. 1234", "kst-21501-02-1234"},
+           {"KST-33694-57", "kst-33694-57"},
+       }) {
+    CAPTURE(c.in);
+    auto key = kg::kamerstuk_key(c.in);
+    REQUIRE(key.has_value());
+    CHECK(*key == c.key);
+  }
+  for (const char* not_citation : {"rusland", "33694", "nr. 57", "kst-", "12 34, nr. 5"}) {
+    CAPTURE(not_citation);
+    CHECK_FALSE(kg::kamerstuk_key(not_citation).has_value());
+  }
+}
+
+TEST_CASE("Resolve: keys, citations, names, aliases and prefixes") {
+  const kg::Graph g = fixture_graph();
+  const kg::Resolver r(g);
+  struct Case {
+    const char* in;
+    const char* out;
+  };
+  for (const Case& c : std::initializer_list<Case>{
+           {"navo", "navo"},                      // key
+           {"NAVO", "navo"},                      // key, any case
+           {"NATO", "navo"},                      // alias
+           {"oekraine", "oekraine"},              // name without diacritics
+           {"Oekraïne", "oekraine"},
+           {"OEKRAÏNE", "oekraine"},
+           {"ukraine", "oekraine"},               // English alias
+           {"CURACAO", "curacao"},
+           {"curaçao", "curacao"},
+           {"Straat van Hormuz", "straat-van-hormuz"},
+           {"straat  van  hormuz", "straat-van-hormuz"},
+           {"Kamerstuk 10 000, nr. 1", "kst-10000-1"},   // citation
+           {"10000-2", "kst-10000-2"},
+           {"20 500 V, nr. 3", "kst-20500-V-3"},
+           {"kst-20500-v-3", "kst-20500-V-3"},           // key look-up ignores case
+           {"Russische Fed", "rusland"},                 // unique prefix of an alias
+           {"verenigde", "vs"},                          // unique prefix of a name
+           {"minu", "minusma"},
+           {"Mali", "mali"},                             // exact beats prefix (Malta)
+       }) {
+    CAPTURE(c.in);
+    CHECK(resolve(g, r, c.in) == c.out);
+  }
+}
+
+TEST_CASE("Resolve: ambiguity lists the matches, no match suggests up to three") {
+  const kg::Graph g = fixture_graph();
+  const kg::Resolver r(g);
+  CHECK(resolve(g, r, "straat") ==
+        "error: 'straat' matches 2 nodes | Straat van Dover (straat-van-dover) | "
+        "Straat van Hormuz (straat-van-hormuz)");
+  CHECK(resolve(g, r, "mal") == "error: 'mal' matches 2 nodes | Mali (mali) | Malta (malta)");
+  auto typo = r.resolve("rusladn");
+  REQUIRE_FALSE(typo.ok());
+  CHECK(typo.status().kind() == kg::ErrorKind::kNotFound);
+  CHECK(resolve(g, r, "rusladn") == "error: no node matches 'rusladn' | Rusland (rusland)");
+  CHECK(resolve(g, r, "kst-99999-1") == "error: no Kamerstuk 'kst-99999-1' in this graph");
+  CHECK(resolve(g, r, "qqqqqqqqqq") == "error: no node matches 'qqqqqqqqqq'");
+  CHECK(r.resolve("   ").status().kind() == kg::ErrorKind::kInvalidArgument);
+  auto amb = r.resolve("straat");
+  CHECK(amb.status().kind() == kg::ErrorKind::kAmbiguous);
+}
+
+TEST_CASE("Resolve: completion lists names and aliases by folded prefix") {
+  const kg::Graph g = fixture_graph();
+  const kg::Resolver r(g);
+  std::string out;
+  for (const auto& e : r.complete("straat van h", 10)) out += e.text + ";";
+  CHECK(out == "Straat van Hormuz;");  // the key "straat-van-hormuz" has no space
+  out.clear();
+  for (const auto& e : r.complete("OEK", 10)) out += e.text + ";";
+  CHECK(out == "Oekraïne;oekraine;");
+}

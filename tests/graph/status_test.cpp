@@ -1,0 +1,17 @@
+// Tests for kg/status.h: how errors render as one line.
+#include "kg/status.h"
+
+#include <doctest/doctest.h>
+
+TEST_CASE("Status: renders file, line and message as one line") {
+  using kg::ErrorKind;
+  using kg::Location;
+  using kg::Status;
+  CHECK(Status().ok());
+  CHECK(Status::error(ErrorKind::kData, "unknown relation 'lid_van'", Location{"d/edges.csv", 12})
+            .to_string() == "d/edges.csv:12: error: unknown relation 'lid_van'");
+  CHECK(Status::error(ErrorKind::kIo, "missing file", Location{"d/types.csv", 0}).to_string() ==
+        "d/types.csv: error: missing file");
+  CHECK(Status::error(ErrorKind::kNotFound, "no node matches 'x'").to_string() ==
+        "error: no node matches 'x'");
+}

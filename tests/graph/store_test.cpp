@@ -1,0 +1,120 @@
+// Tests for kg/store.h: identity and version checks, loading a graph, full-text search.
+#include "kg/store.h"
+
+#include <doctest/doctest.h>
+#include <sqlite3.h>
+
+#include <fstream>
+
+#include "support/test_graph.h"
+
+namespace {
+
+void set_user_version(const std::string& path, int version) {
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+  const std::string sql = "PRAGMA user_version = " + std::to_string(version);
+  REQUIRE(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
+  sqlite3_close(db);
+}
+
+}  // namespace
+
+TEST_CASE("Store: refuses files that are not kamergraaf graphs of this version") {
+  const std::string dir = kg::test::temp_dir("store");
+  SUBCASE("missing file") {
+    auto s = kg::Store::open(dir + "/none.db");
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.status().kind() == kg::ErrorKind::kIo);
+  }
+  SUBCASE("not SQLite") {
+    std::ofstream(dir + "/text.db") << "just some text, long enough to look like a header......"
+                                       "..............................................";
+    auto s = kg::Store::open(dir + "/text.db");
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.status().to_string() ==
+          dir + "/text.db: error: not a kamergraaf graph file (not an SQLite database)");
+  }
+  SUBCASE("another SQLite database") {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open((dir + "/other.db").c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db, "CREATE TABLE t(x)", nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+    auto s = kg::Store::open(dir + "/other.db");
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.status().to_string() == dir +
+          "/other.db: error: not a kamergraaf graph file (build one with 'kamergraaf import')");
+  }
+  SUBCASE("newer schema version") {
+    const std::string db = kg::test::import_fixture("tiny");
+    set_user_version(db, 2);
+    auto s = kg::Store::open(db);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.status().kind() == kg::ErrorKind::kVersion);
+    CHECK(s.status().message() ==
+          "graph file has schema version 2, newer than this kamergraaf reads (1); upgrade kamergraaf");
+  }
+  SUBCASE("unknown older schema version") {
+    const std::string db = kg::test::import_fixture("tiny");
+    set_user_version(db, 0);
+    auto s = kg::Store::open(db);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.status().message() ==
+          "graph file has unknown schema version 0 (this kamergraaf reads 1); import the dataset again");
+  }
+}
+
+TEST_CASE("Store: loads every part of the fixture") {
+  auto store = kg::Store::open(kg::test::import_fixture("tiny"));
+  REQUIRE(store.ok());
+  CHECK(store->meta("dataset") == "tiny");
+  auto g = store->load_graph();
+  REQUIRE(g.ok());
+  CHECK(g->node_count() == 22);
+  CHECK(g->edge_count() == 22);
+  CHECK(g->types().size() == 6);
+  CHECK(g->relations().size() == 10);
+
+  const kg::Node& curacao = g->node(kg::test::id(*g, "curacao"));
+  CHECK(curacao.name == "Curaçao");
+  CHECK(g->type_of(kg::test::id(*g, "curacao")).name == "actor");
+  CHECK(kg::attribute(curacao.attributes, "kind") == "state");
+  const kg::Node& rusland = g->node(kg::test::id(*g, "rusland"));
+  CHECK(rusland.aliases == std::vector<std::string>{"Russische Federatie", "RF", "Russia"});
+
+  const kg::Relation& party = g->relations()[*g->find_relation("party_to")];
+  CHECK(party.label == "is partij bij");
+  CHECK(party.inverse == "heeft als partij");
+
+  // Rusland's out-edges in order of the node at the other end: cwv before inf-verdrag.
+  std::string out;
+  for (kg::EdgeId e : g->out_edges(kg::test::id(*g, "rusland"))) {
+    const kg::Edge& edge = g->edge(e);
+    out += g->relation_of(e).name + ">" + g->node(edge.to).key + "@" + edge.locator + ";";
+  }
+  CHECK(out ==
+        "party_to>cwv@§ CBRN, p. 5;party_to>inf-verdrag@§ Wapenbeheersing, p. 2;"
+        "violates>inf-verdrag@§ Militaire dreigingen, p. 3, vn. 4;");
+  const kg::Edge& first = g->edge(0);
+  CHECK(g->node(first.source).key == "kst-10000-1");
+  CHECK(kg::attribute(first.attributes, "since") == "1949");
+  CHECK(g->find_key("KST-20500-v-3").has_value());
+}
+
+TEST_CASE("Store: full-text search over names, aliases, descriptions and notes") {
+  auto store = kg::Store::open(kg::test::import_fixture("tiny"));
+  REQUIRE(store.ok());
+  auto keys = [&](const char* text) {
+    auto r = store->search(text, 10);
+    REQUIRE_MESSAGE(r.ok(), r.status().to_string());
+    std::string out;
+    for (const std::string& k : *r) out += (out.empty() ? "" : " ") + k;
+    return out;
+  };
+  CHECK(keys("oekraine") == "oekraine");          // diacritics ignored
+  CHECK(keys("hormuz") == "straat-van-hormuz emasoh");  // name beats alias
+  CHECK(keys("frigate") == "emasoh nederland");   // edge notes count for both ends
+  CHECK(keys("chem") == "chemische-wapens cwv opcw");   // prefix match
+  CHECK(keys("\"NOT\" OR (") == "");               // operators are literal words
+  CHECK_FALSE(store->search("  ,, ", 10).ok());
+}

@@ -1,0 +1,101 @@
+// Implementation of test_graph.h.
+#include "support/test_graph.h"
+
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <filesystem>
+#include <map>
+#include <regex>
+#include <set>
+
+#include "kg/importer.h"
+
+namespace kg::test {
+
+Graph graph_of(const std::vector<std::string>& edges) {
+  static const std::regex kEdge(R"(^\s*([\w-]+)(?::(\w+))?\s+-(\w+)->\s+([\w-]+)(?::(\w+))?\s*$)");
+  GraphBuilder b;
+  b.add_type({"t", "plain test nodes"});
+  b.add_type({"x", "nodes a type filter can exclude"});
+  b.add_type({"kamerstuk", "sources"});
+  for (const char* r : {"r", "s", "q"}) {
+    b.add_relation(r, std::string(r) + "-forward", std::string(r) + "-inverse", "", {"t", "x", "kamerstuk"},
+                   {"t", "x", "kamerstuk"});
+  }
+  std::map<std::string, std::string> types;
+  auto note_node = [&](const std::string& key, const std::string& type) {
+    auto [it, added] = types.emplace(key, type.empty() ? "t" : type);
+    if (!type.empty()) it->second = type;
+  };
+  std::vector<std::smatch> parsed;
+  for (const std::string& e : edges) {
+    std::smatch m;
+    REQUIRE_MESSAGE(std::regex_match(e, m, kEdge), "bad test edge: " << e);
+    note_node(m[1].str(), m[2].str());
+    note_node(m[4].str(), m[5].str());
+    b.add_edge(m[1].str(), m[3].str(), m[4].str(), "src", "p. 1");
+  }
+  for (const auto& [key, type] : types) b.add_node(key, type, key);
+  b.add_node("src", "kamerstuk", "src");
+  auto g = std::move(b).build();
+  REQUIRE_MESSAGE(g.ok(), g.status().to_string());
+  return std::move(g).value();
+}
+
+NodeId id(const Graph& g, std::string_view key) {
+  auto found = g.find_key(key);
+  REQUIRE_MESSAGE(found.has_value(), "no node " << key);
+  return *found;
+}
+
+std::string render(const Graph& g, const Path& p) {
+  std::string out = g.node(p.nodes.front()).key;
+  for (std::size_t i = 0; i < p.steps.size(); ++i) {
+    const std::string& rel = g.relation_of(p.steps[i].edge).name;
+    out += p.steps[i].forward ? " -[" + rel + "]-> " : " <-[" + rel + "]- ";
+    out += g.node(p.nodes[i + 1]).key;
+  }
+  return out;
+}
+
+std::string render(const Graph& g, const std::vector<Path>& paths) {
+  std::string out;
+  for (const Path& p : paths) out += render(g, p) + "\n";
+  return out;
+}
+
+std::string render(const Graph& g, const std::vector<Reached>& nodes) {
+  std::string out;
+  for (const Reached& r : nodes) {
+    out += (out.empty() ? "" : " ") + g.node(r.node).key + ":" + std::to_string(r.depth);
+  }
+  return out;
+}
+
+std::string render(const Graph& g, const std::vector<NodeId>& nodes) {
+  std::string out;
+  for (NodeId n : nodes) out += (out.empty() ? "" : " ") + g.node(n).key;
+  return out;
+}
+
+std::string temp_dir(const std::string& label) {
+  static std::atomic<int> counter{0};
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() /
+                 ("kg-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + "-" + label);
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir.string();
+}
+
+std::string import_fixture(const std::string& name) {
+  const std::string db = temp_dir("fixture") + "/" + name + ".db";
+  ImportReport report = import_dataset(std::string(KG_FIXTURES) + "/" + name, db);
+  for (const Status& s : report.problems) FAIL_CHECK(s.to_string());
+  REQUIRE(report.ok());
+  return db;
+}
+
+}  // namespace kg::test
