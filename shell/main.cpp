@@ -1,41 +1,138 @@
-// Entry point of the kamergraaf executable: parses the command line and dispatches to import or
-// (for now) a minimal query runner. Exit status: 0 ok, 1 a command failed, 2 usage error.
+// Entry point of the kamergraaf executable: parses the command line, then imports a dataset,
+// runs commands from -c / -f / a pipe, or starts the interactive shell.
+// Exit status: 0 all commands succeeded, 1 a command failed, 2 usage error.
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <sstream>
 #include <string>
+#include <vector>
 
+#include "format.h"
 #include "kg/importer.h"
+#include "line_reader.h"
+#include "repl.h"
+#include "session.h"
+
+namespace {
+
+constexpr int kUsageError = 2;
+
+struct Action {
+  bool is_file;
+  std::string text;  // a command (-c) or a file name (-f)
+};
+
+// -c and -f run in the order given, which CLI11 does not keep across two options.
+std::vector<Action> ordered_actions(int argc, char** argv) {
+  std::vector<Action> actions;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "import") break;
+    for (const auto& [flag, is_file] : {std::pair{"-c", false}, {"--command", false}, {"-f", true}, {"--file", true}}) {
+      const std::string f = flag;
+      if (a == f && i + 1 < argc) {
+        actions.push_back({is_file, argv[++i]});
+      } else if (f.starts_with("--") && a.starts_with(f + "=")) {
+        actions.push_back({is_file, a.substr(f.size() + 1)});
+      }
+    }
+  }
+  return actions;
+}
+
+int usage_error(const std::string& message) {
+  std::fprintf(stderr, "kamergraaf: error: %s\n", message.c_str());
+  return kUsageError;
+}
+
+int run_import(const std::string& dir, const std::string& into) {
+  kg::ImportReport report = kg::import_dataset(dir, into);
+  for (const kg::Status& p : report.problems) std::fprintf(stderr, "%s\n", p.to_string().c_str());
+  if (!report.ok()) {
+    if (report.problem_count > report.problems.size()) {
+      std::fprintf(stderr, "... and %zu more errors\n", report.problem_count - report.problems.size());
+    }
+    std::fprintf(stderr, "import failed: %zu errors; %s was not changed\n", report.problem_count, into.c_str());
+    return 1;
+  }
+  std::printf("imported %zu nodes and %zu edges into %s\n", report.nodes, report.edges, into.c_str());
+  return 0;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"kamergraaf: a knowledge-graph shell for Dutch foreign- and security-policy papers"};
+  CLI::App app{"kamergraaf: a knowledge-graph shell for Dutch foreign- and security-policy papers.\n"
+               "Without -c or -f it reads commands from a pipe, or starts the interactive shell."};
   app.set_version_flag("--version", std::string("kamergraaf ") + KG_VERSION);
+  std::string db, format_name = "table";
+  std::vector<std::string> commands, files;
+  bool bail = false;
+  app.add_option("--db", db, "Graph file to open (default: $KAMERGRAAF_DB, else the shipped GBVS graph)");
+  app.add_option("-c,--command", commands, "Run COMMAND and exit (repeatable; runs in order with -f)");
+  app.add_option("-f,--file", files, "Run the commands in FILE and exit (repeatable)");
+  app.add_option("--format", format_name, "Output format: table, csv, tsv, json or dot")
+      ->check(CLI::IsMember({"table", "csv", "tsv", "json", "dot"}));
+  app.add_flag("--bail", bail, "Stop at the first command that fails");
+
   std::string dataset_dir, into;
   CLI::App* import = app.add_subcommand("import", "Validate a dataset folder and build a graph file");
   import->add_option("DIR", dataset_dir, "Dataset folder (types.csv, relations.csv, nodes*.csv, edges*.csv)")
       ->required();
   import->add_option("--into", into, "Graph file to write (replaced atomically)")->required();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     const int rc = app.exit(e);
-    return rc == 0 ? 0 : 2;
+    return rc == 0 ? 0 : kUsageError;
   }
-  if (*import) {
-    kg::ImportReport report = kg::import_dataset(dataset_dir, into);
-    for (const kg::Status& p : report.problems) std::fprintf(stderr, "%s\n", p.to_string().c_str());
-    if (!report.ok()) {
-      if (report.problem_count > report.problems.size()) {
-        std::fprintf(stderr, "... and %zu more errors\n", report.problem_count - report.problems.size());
-      }
-      std::fprintf(stderr, "import failed: %zu errors; %s was not changed\n", report.problem_count,
-                   into.c_str());
-      return 1;
+  if (*import) return run_import(dataset_dir, into);
+
+  if (db.empty()) {
+    const char* env = std::getenv("KAMERGRAAF_DB");
+    db = env != nullptr && *env != '\0' ? env : KG_DEFAULT_DB;
+  }
+  std::vector<Action> actions = ordered_actions(argc, argv);
+  for (const Action& a : actions) {
+    if (a.is_file && access(a.text.c_str(), R_OK) != 0) {
+      return usage_error("cannot read query file '" + a.text + "'");
     }
-    std::printf("imported %zu nodes and %zu edges into %s\n", report.nodes, report.edges, into.c_str());
-    return 0;
   }
-  std::fprintf(stderr, "the query shell is not built yet; see 'kamergraaf --help'\n");
-  return 2;
+
+  kg::shell::StreamSink out(stdout);
+  kg::shell::StreamSink err(stderr);
+  kg::shell::Session session(out, err);
+  session.format = *kg::shell::parse_format(format_name);
+  session.bail = bail;
+  if (kg::Status s = session.open(db); !s.ok()) {
+    return usage_error(kg::shell::Session::describe(s));
+  }
+
+  if (!actions.empty()) {
+    for (const Action& a : actions) {
+      if (session.quit_requested || session.bailed()) break;
+      if (a.is_file) {
+        std::ifstream in(a.text);
+        kg::shell::ScriptReader reader(in, a.text);
+        session.run_script(reader);
+      } else {
+        std::istringstream in(a.text);
+        kg::shell::ScriptReader reader(in, "");
+        session.run_script(reader);
+      }
+    }
+  } else if (isatty(STDIN_FILENO) == 0) {
+    kg::shell::ScriptReader reader(std::cin, "<stdin>");
+    session.run_script(reader);
+  } else {
+    kg::shell::run_interactive(session, kg::shell::history_path());
+  }
+  return session.failures() > 0 ? 1 : 0;
 }

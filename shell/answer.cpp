@@ -1,0 +1,411 @@
+// Implementation of answer.h: the table, JSON, text and drawing layouts of every answer.
+#include "answer.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+#include "kg/text.h"
+
+namespace kg::shell {
+namespace {
+
+std::string join(const std::vector<std::string>& items, std::string_view sep) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) out += (i ? std::string(sep) : "") + items[i];
+  return out;
+}
+
+std::string score_text(double score) {
+  if (score == static_cast<double>(static_cast<long long>(score)) && score < 1e15) {
+    return fmt::format("{}", static_cast<long long>(score));
+  }
+  return fmt::format("{:.6g}", score);
+}
+
+void add_unique(std::vector<NodeId>& v, NodeId n) {
+  if (std::find(v.begin(), v.end(), n) == v.end()) v.push_back(n);
+}
+
+// The edge's other end seen from `at`, and whether it leaves `at`.
+std::pair<NodeId, bool> other_end(const Graph& g, EdgeId e, NodeId at) {
+  const Edge& edge = g.edge(e);
+  return edge.from == at ? std::pair{edge.to, true} : std::pair{edge.from, false};
+}
+
+}  // namespace
+
+Json node_json(const Graph& g, NodeId id) {
+  const Node& n = g.node(id);
+  return Json{{"key", n.key}, {"type", g.type_of(id).name}, {"name", n.name}, {"aliases", n.aliases}};
+}
+
+Json edge_json(const Graph& g, EdgeId id) {
+  const Edge& e = g.edge(id);
+  Json j{{"from", g.node(e.from).key},   {"relation", g.relation_of(id).name},
+         {"to", g.node(e.to).key},       {"source", g.node(e.source).key},
+         {"locator", e.locator},         {"note", e.note}};
+  if (!e.attributes.empty()) {
+    Json attrs = Json::object();
+    for (const Attribute& a : e.attributes) attrs[a.name] = a.value;
+    j["attributes"] = std::move(attrs);
+  }
+  return j;
+}
+
+std::string citation(const Graph& g, EdgeId id) {
+  const Edge& e = g.edge(id);
+  return g.node(e.source).name + ", " + e.locator;
+}
+
+std::string chain(const Graph& g, const Path& p) {
+  std::string out = g.node(p.nodes.front()).name;
+  for (std::size_t i = 0; i < p.steps.size(); ++i) {
+    const Relation& r = g.relation_of(p.steps[i].edge);
+    out += p.steps[i].forward ? " —" + r.label + "→ " : " ←" + r.label + "— ";
+    out += g.node(p.nodes[i + 1]).name;
+  }
+  return out;
+}
+
+std::string reading(const Graph& g, NodeId from, const Step& step, NodeId to) {
+  const Relation& r = g.relation_of(step.edge);
+  return g.node(from).name + " " + (step.forward ? r.label : r.inverse) + " " + g.node(to).name;
+}
+
+// ---- paths ----
+
+Table PathsAnswer::table(const View& view) const {
+  const Graph& g = view.graph;
+  Table t{{"path", "hop", "from", "relation", "reading", "to", "source", "locator"}, {}};
+  for (std::size_t p = 0; p < paths_.size(); ++p) {
+    const Path& path = paths_[p];
+    for (std::size_t i = 0; i < path.steps.size(); ++i) {
+      const Step& s = path.steps[i];
+      const Relation& r = g.relation_of(s.edge);
+      t.rows.push_back({std::to_string(p + 1), std::to_string(i + 1), g.node(path.nodes[i]).key,
+                        r.name, s.forward ? r.label : r.inverse, g.node(path.nodes[i + 1]).key,
+                        g.node(g.edge(s.edge).source).key, g.edge(s.edge).locator});
+    }
+  }
+  return t;
+}
+
+Json PathsAnswer::json(const View& view) const {
+  const Graph& g = view.graph;
+  Json paths = Json::array();
+  for (const Path& p : paths_) {
+    Json nodes = Json::array();
+    for (NodeId n : p.nodes) nodes.push_back(node_json(g, n));
+    Json edges = Json::array();
+    for (const Step& s : p.steps) {
+      Json e = edge_json(g, s.edge);
+      e["direction"] = s.forward ? "forward" : "backward";
+      edges.push_back(std::move(e));
+    }
+    paths.push_back(Json{{"length", p.length()}, {"nodes", std::move(nodes)}, {"edges", std::move(edges)}});
+  }
+  return Json{{"paths", std::move(paths)}};
+}
+
+std::optional<std::string> PathsAnswer::text(const View& view) const {
+  const Graph& g = view.graph;
+  if (paths_.empty()) {
+    return "no path from " + g.node(from_).name + " to " + g.node(to_).name + "\n";
+  }
+  std::string out;
+  for (std::size_t p = 0; p < paths_.size(); ++p) {
+    const Path& path = paths_[p];
+    if (paths_.size() > 1) out += fmt::format("{}. ", p + 1);
+    out += chain(g, path) + fmt::format("  ({} {})\n", path.length(), path.length() == 1 ? "hop" : "hops");
+    if (!view.sources) continue;
+    for (std::size_t i = 0; i < path.steps.size(); ++i) {
+      out += "    " + reading(g, path.nodes[i], path.steps[i], path.nodes[i + 1]) + "  [" +
+             citation(g, path.steps[i].edge) + "]\n";
+    }
+  }
+  return out;
+}
+
+std::optional<Drawing> PathsAnswer::drawing(const View&) const {
+  Drawing d;
+  d.emphasised = {from_, to_};
+  for (const Path& p : paths_) {
+    for (NodeId n : p.nodes) add_unique(d.nodes, n);
+    for (const Step& s : p.steps) {
+      if (std::find(d.edges.begin(), d.edges.end(), s.edge) == d.edges.end()) d.edges.push_back(s.edge);
+    }
+  }
+  if (d.nodes.empty()) d.nodes = {from_, to_};
+  return d;
+}
+
+// ---- neighbourhood ----
+
+Table NeighbourhoodAnswer::table(const View& view) const {
+  const Graph& g = view.graph;
+  std::vector<Reached> rows = n_.nodes;
+  // Grouped by depth, then type (in types.csv order), then name.
+  std::stable_sort(rows.begin(), rows.end(), [&](const Reached& a, const Reached& b) {
+    const auto ta = g.node(a.node).type;
+    const auto tb = g.node(b.node).type;
+    if (a.depth != b.depth) return a.depth < b.depth;
+    if (ta != tb) return ta < tb;
+    return fold(g.node(a.node).name) < fold(g.node(b.node).name);
+  });
+  Table t{{"depth", "type", "name", "key"}, {}};
+  for (const Reached& r : rows) {
+    t.rows.push_back({std::to_string(r.depth), g.type_of(r.node).name, g.node(r.node).name,
+                      g.node(r.node).key});
+  }
+  return t;
+}
+
+Json NeighbourhoodAnswer::json(const View& view) const {
+  const Graph& g = view.graph;
+  Json nodes = Json::array();
+  for (const Reached& r : n_.nodes) {
+    Json n = node_json(g, r.node);
+    n["depth"] = r.depth;
+    nodes.push_back(std::move(n));
+  }
+  Json edges = Json::array();
+  for (EdgeId e : n_.edges) edges.push_back(edge_json(g, e));
+  return Json{{"center", node_json(g, n_.center)}, {"nodes", std::move(nodes)}, {"edges", std::move(edges)}};
+}
+
+std::optional<Drawing> NeighbourhoodAnswer::drawing(const View&) const {
+  Drawing d;
+  d.emphasised = {n_.center};
+  for (const Reached& r : n_.nodes) d.nodes.push_back(r.node);
+  d.edges = n_.edges;
+  return d;
+}
+
+// ---- node card ----
+
+namespace {
+
+// Edges of a card in display order: by relation (relations.csv order), outgoing before
+// incoming, then by the other end's name.
+std::vector<EdgeId> card_order(const Graph& g, NodeId node, std::vector<EdgeId> edges) {
+  std::stable_sort(edges.begin(), edges.end(), [&](EdgeId a, EdgeId b) {
+    const auto [oa, fa] = other_end(g, a, node);
+    const auto [ob, fb] = other_end(g, b, node);
+    const auto ra = g.edge(a).relation;
+    const auto rb = g.edge(b).relation;
+    if (ra != rb) return ra < rb;
+    if (fa != fb) return fa;
+    return fold(g.node(oa).name) < fold(g.node(ob).name);
+  });
+  return edges;
+}
+
+}  // namespace
+
+Table CardAnswer::table(const View& view) const {
+  const Graph& g = view.graph;
+  Table t{{"relation", "direction", "reading", "key", "name", "type", "source", "locator"}, {}};
+  for (EdgeId e : card_order(g, node_, edges_)) {
+    const auto [other, out] = other_end(g, e, node_);
+    const Relation& r = g.relation_of(e);
+    t.rows.push_back({r.name, out ? "out" : "in", out ? r.label : r.inverse, g.node(other).key,
+                      g.node(other).name, g.type_of(other).name, g.node(g.edge(e).source).key,
+                      g.edge(e).locator});
+  }
+  return t;
+}
+
+Json CardAnswer::json(const View& view) const {
+  const Graph& g = view.graph;
+  const Node& n = g.node(node_);
+  Json node = node_json(g, node_);
+  node["description"] = n.description;
+  Json attrs = Json::object();
+  for (const Attribute& a : n.attributes) attrs[a.name] = a.value;
+  node["attributes"] = std::move(attrs);
+  Json edges = Json::array();
+  for (EdgeId e : card_order(g, node_, edges_)) edges.push_back(edge_json(g, e));
+  return Json{{"node", std::move(node)}, {"edges", std::move(edges)}};
+}
+
+std::optional<std::string> CardAnswer::text(const View& view) const {
+  const Graph& g = view.graph;
+  const Node& n = g.node(node_);
+  std::string out = n.name + " (" + n.key + ") — " + g.type_of(node_).name + "\n";
+  if (!n.aliases.empty()) out += "  also: " + join(n.aliases, ", ") + "\n";
+  if (!n.description.empty()) out += "  " + n.description + "\n";
+  for (const Attribute& a : n.attributes) out += "  " + a.name + ": " + a.value + "\n";
+  if (edges_.empty()) return out + "  (no edges)\n";
+  std::string heading;
+  for (EdgeId e : card_order(g, node_, edges_)) {
+    const auto [other, outgoing] = other_end(g, e, node_);
+    const Relation& r = g.relation_of(e);
+    const std::string h = outgoing ? r.label : r.inverse;
+    if (h != heading) {
+      out += "\n" + h + ":\n";
+      heading = h;
+    }
+    out += "  " + g.node(other).name + " (" + g.node(other).key + ")  [" + citation(g, e) + "]\n";
+    if (view.sources && !g.edge(e).note.empty()) out += "      " + g.edge(e).note + "\n";
+  }
+  return out;
+}
+
+std::optional<Drawing> CardAnswer::drawing(const View& view) const {
+  Drawing d;
+  d.nodes.push_back(node_);
+  d.emphasised = {node_};
+  for (EdgeId e : card_order(view.graph, node_, edges_)) {
+    add_unique(d.nodes, other_end(view.graph, e, node_).first);
+    d.edges.push_back(e);
+  }
+  return d;
+}
+
+// ---- lists ----
+
+Table NodesAnswer::table(const View& view) const {
+  const Graph& g = view.graph;
+  Table t{{"key", "name", "type"}, {}};
+  if (!scores_.empty()) t.columns.push_back(score_name_.empty() ? "score" : score_name_);
+  for (std::size_t i = 0; i < nodes_.size(); ++i) {
+    std::vector<std::string> row{g.node(nodes_[i]).key, g.node(nodes_[i]).name, g.type_of(nodes_[i]).name};
+    if (!scores_.empty()) row.push_back(score_text(scores_[i]));
+    t.rows.push_back(std::move(row));
+  }
+  return t;
+}
+
+Json NodesAnswer::json(const View& view) const {
+  Json nodes = Json::array();
+  for (std::size_t i = 0; i < nodes_.size(); ++i) {
+    Json n = node_json(view.graph, nodes_[i]);
+    if (!scores_.empty()) n["score"] = scores_[i];
+    nodes.push_back(std::move(n));
+  }
+  return Json{{"nodes", std::move(nodes)}};
+}
+
+Table EdgesAnswer::table(const View& view) const {
+  const Graph& g = view.graph;
+  Table t{{"from", "relation", "to", "source", "locator", "note"}, {}};
+  for (EdgeId e : edges_) {
+    const Edge& edge = g.edge(e);
+    t.rows.push_back({g.node(edge.from).key, g.relation_of(e).name, g.node(edge.to).key,
+                      g.node(edge.source).key, edge.locator, edge.note});
+  }
+  return t;
+}
+
+Json EdgesAnswer::json(const View& view) const {
+  Json edges = Json::array();
+  for (EdgeId e : edges_) edges.push_back(edge_json(view.graph, e));
+  return Json{{"edges", std::move(edges)}};
+}
+
+Table ComponentsAnswer::table(const View& view) const {
+  const Graph& g = view.graph;
+  Table t{{"component", "size", "members"}, {}};
+  for (std::size_t i = 0; i < components_.size(); ++i) {
+    std::vector<std::string> names;
+    for (NodeId n : components_[i]) names.push_back(g.node(n).name);
+    t.rows.push_back({std::to_string(i + 1), std::to_string(components_[i].size()), join(names, ", ")});
+  }
+  return t;
+}
+
+Json ComponentsAnswer::json(const View& view) const {
+  Json comps = Json::array();
+  for (const auto& c : components_) {
+    Json nodes = Json::array();
+    for (NodeId n : c) nodes.push_back(node_json(view.graph, n));
+    comps.push_back(Json{{"size", c.size()}, {"nodes", std::move(nodes)}});
+  }
+  return Json{{"components", std::move(comps)}, {"total", total_}};
+}
+
+Table StatsAnswer::table(const View&) const {
+  Table t{{"statistic", "value"}, {}};
+  for (const auto& [k, v] : facts_.items()) {
+    t.rows.push_back({k, v.is_string() ? v.get<std::string>() : v.dump()});
+  }
+  return t;
+}
+
+Json StatsAnswer::json(const View&) const { return facts_; }
+
+namespace {
+
+std::vector<std::size_t> type_counts(const Graph& g) {
+  std::vector<std::size_t> counts(g.types().size(), 0);
+  for (NodeId n = 0; n < g.node_count(); ++n) ++counts[g.node(n).type];
+  return counts;
+}
+
+std::vector<std::size_t> relation_counts(const Graph& g) {
+  std::vector<std::size_t> counts(g.relations().size(), 0);
+  for (EdgeId e = 0; e < g.edge_count(); ++e) ++counts[g.edge(e).relation];
+  return counts;
+}
+
+std::vector<std::string> type_names(const Graph& g, const std::vector<TypeId>& ids) {
+  std::vector<std::string> out;
+  for (TypeId t : ids) out.push_back(g.types()[t].name);
+  return out;
+}
+
+}  // namespace
+
+Table TypesAnswer::table(const View& view) const {
+  const Graph& g = view.graph;
+  const auto counts = type_counts(g);
+  Table t{{"name", "count", "description"}, {}};
+  for (std::size_t i = 0; i < g.types().size(); ++i) {
+    t.rows.push_back({g.types()[i].name, std::to_string(counts[i]), g.types()[i].description});
+  }
+  return t;
+}
+
+Json TypesAnswer::json(const View& view) const {
+  const Graph& g = view.graph;
+  const auto counts = type_counts(g);
+  Json types = Json::array();
+  for (std::size_t i = 0; i < g.types().size(); ++i) {
+    types.push_back(Json{{"name", g.types()[i].name}, {"count", counts[i]},
+                         {"description", g.types()[i].description}});
+  }
+  return Json{{"types", std::move(types)}};
+}
+
+Table RelationsAnswer::table(const View& view) const {
+  const Graph& g = view.graph;
+  const auto counts = relation_counts(g);
+  Table t{{"name", "label", "inverse", "from", "to", "count", "description"}, {}};
+  for (std::size_t i = 0; i < g.relations().size(); ++i) {
+    const Relation& r = g.relations()[i];
+    t.rows.push_back({r.name, r.label, r.inverse, join(type_names(g, r.from_types), "|"),
+                      join(type_names(g, r.to_types), "|"), std::to_string(counts[i]), r.description});
+  }
+  return t;
+}
+
+Json RelationsAnswer::json(const View& view) const {
+  const Graph& g = view.graph;
+  const auto counts = relation_counts(g);
+  Json rels = Json::array();
+  for (std::size_t i = 0; i < g.relations().size(); ++i) {
+    const Relation& r = g.relations()[i];
+    rels.push_back(Json{{"name", r.name},
+                        {"label", r.label},
+                        {"inverse", r.inverse},
+                        {"from", type_names(g, r.from_types)},
+                        {"to", type_names(g, r.to_types)},
+                        {"count", counts[i]},
+                        {"description", r.description}});
+  }
+  return Json{{"relations", std::move(rels)}};
+}
+
+}  // namespace kg::shell

@@ -1,0 +1,179 @@
+// The results of shell commands as data, before any format is chosen. Each Answer can lay itself
+// out as a table (table, csv, tsv), as one JSON object (DESIGN.md §6 fixes the fields), and — if
+// it is graph-shaped — as Graphviz DOT. Renderers pick one of these by format.
+#pragma once
+
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kg/algorithms.h"
+#include "kg/graph.h"
+
+namespace kg::shell {
+
+using Json = nlohmann::ordered_json;
+
+// How answers are shown: the graph they refer to and display settings.
+struct View {
+  const Graph& graph;
+  bool sources = false;  // show provenance (--why, .sources on)
+};
+
+struct Table {
+  std::vector<std::string> columns;
+  std::vector<std::vector<std::string>> rows;
+};
+
+// The parts of a DOT drawing: nodes (with an optional emphasis) and edges, deduplicated.
+struct Drawing {
+  std::vector<NodeId> nodes;
+  std::vector<NodeId> emphasised;
+  std::vector<EdgeId> edges;
+};
+
+class Answer {
+ public:
+  virtual ~Answer() = default;
+  // Rows and columns for table, csv and tsv.
+  virtual Table table(const View& view) const = 0;
+  // One JSON object (printed on one line).
+  virtual Json json(const View& view) const = 0;
+  // A human layout that reads better than a grid in table mode (paths, node cards).
+  virtual std::optional<std::string> text(const View&) const { return std::nullopt; }
+  // Graph-shaped answers return what to draw; others nullopt.
+  virtual std::optional<Drawing> drawing(const View&) const { return std::nullopt; }
+  // Messages (help, settings) are printed as text in every format.
+  virtual bool is_message() const { return false; }
+  // Why the answer is incomplete (work limit, row limit); empty when complete. Printed on stderr
+  // as "truncated: …" whatever the format.
+  std::vector<std::string> truncations;
+};
+
+// Plain text (help, settings); printed as is in every format.
+class MessageAnswer : public Answer {
+ public:
+  explicit MessageAnswer(std::string text) : text_(std::move(text)) {}
+  Table table(const View&) const override { return {{"message"}, {{text_}}}; }
+  Json json(const View&) const override { return {{"message", text_}}; }
+  std::optional<std::string> text(const View&) const override { return text_; }
+  bool is_message() const override { return true; }
+  const std::string& message() const { return text_; }
+
+ private:
+  std::string text_;
+};
+
+class PathsAnswer : public Answer {
+ public:
+  PathsAnswer(NodeId from, NodeId to, std::vector<Path> paths)
+      : from_(from), to_(to), paths_(std::move(paths)) {}
+  Table table(const View& view) const override;
+  Json json(const View& view) const override;
+  std::optional<std::string> text(const View& view) const override;
+  std::optional<Drawing> drawing(const View& view) const override;
+
+ private:
+  NodeId from_, to_;
+  std::vector<Path> paths_;
+};
+
+class NeighbourhoodAnswer : public Answer {
+ public:
+  explicit NeighbourhoodAnswer(Neighbourhood n) : n_(std::move(n)) {}
+  Table table(const View& view) const override;
+  Json json(const View& view) const override;
+  std::optional<Drawing> drawing(const View& view) const override;
+
+ private:
+  Neighbourhood n_;
+};
+
+// The node card of `show`: the node and every edge at it, grouped by relation and direction.
+class CardAnswer : public Answer {
+ public:
+  CardAnswer(NodeId node, std::vector<EdgeId> edges) : node_(node), edges_(std::move(edges)) {}
+  Table table(const View& view) const override;
+  Json json(const View& view) const override;
+  std::optional<std::string> text(const View& view) const override;
+  std::optional<Drawing> drawing(const View& view) const override;
+
+ private:
+  NodeId node_;
+  std::vector<EdgeId> edges_;  // out-edges and in-edges of node_
+};
+
+// A list of nodes (find, common, cites, cited-by, rank); rank adds scores.
+class NodesAnswer : public Answer {
+ public:
+  explicit NodesAnswer(std::vector<NodeId> nodes, std::vector<double> scores = {},
+                       std::string score_name = {})
+      : nodes_(std::move(nodes)), scores_(std::move(scores)), score_name_(std::move(score_name)) {}
+  Table table(const View& view) const override;
+  Json json(const View& view) const override;
+
+ private:
+  std::vector<NodeId> nodes_;
+  std::vector<double> scores_;  // empty, or one per node
+  std::string score_name_;
+};
+
+// A list of edges with provenance (sources).
+class EdgesAnswer : public Answer {
+ public:
+  explicit EdgesAnswer(std::vector<EdgeId> edges) : edges_(std::move(edges)) {}
+  Table table(const View& view) const override;
+  Json json(const View& view) const override;
+
+ private:
+  std::vector<EdgeId> edges_;
+};
+
+class ComponentsAnswer : public Answer {
+ public:
+  ComponentsAnswer(std::vector<std::vector<NodeId>> components, std::size_t total)
+      : components_(std::move(components)), total_(total) {}
+  Table table(const View& view) const override;
+  Json json(const View& view) const override;
+
+ private:
+  std::vector<std::vector<NodeId>> components_;
+  std::size_t total_;  // components before --top
+};
+
+// Key-value facts (stats): values are numbers or strings, in order.
+class StatsAnswer : public Answer {
+ public:
+  explicit StatsAnswer(Json facts) : facts_(std::move(facts)) {}
+  Table table(const View& view) const override;
+  Json json(const View& view) const override;
+
+ private:
+  Json facts_;
+};
+
+class TypesAnswer : public Answer {
+ public:
+  Table table(const View& view) const override;
+  Json json(const View& view) const override;
+};
+
+class RelationsAnswer : public Answer {
+ public:
+  Table table(const View& view) const override;
+  Json json(const View& view) const override;
+};
+
+// Shared pieces, also used by renderers and tests.
+Json node_json(const Graph& g, NodeId id);
+Json edge_json(const Graph& g, EdgeId id);
+// "Kamerstuk 33 694, nr. 57, § Militaire dreigingen, vn. 15": the source's name and the locator.
+std::string citation(const Graph& g, EdgeId id);
+// "Rusland —schendt→ INF-verdrag ←is partij bij— Verenigde Staten".
+std::string chain(const Graph& g, const Path& p);
+// A hop read in the direction travelled: "INF-verdrag heeft als partij Verenigde Staten".
+std::string reading(const Graph& g, NodeId from, const Step& step, NodeId to);
+
+}  // namespace kg::shell

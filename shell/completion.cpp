@@ -1,0 +1,204 @@
+// Implementation of completion.h.
+#include "completion.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "command.h"
+#include "format.h"
+#include "session.h"
+#include "tokenizer.h"
+
+namespace kg::shell {
+namespace {
+
+constexpr std::size_t kMaxCandidates = 200;
+
+void add(std::vector<std::string>& out, std::string s) {
+  if (out.size() < kMaxCandidates && std::find(out.begin(), out.end(), s) == out.end()) {
+    out.push_back(std::move(s));
+  }
+}
+
+void words_with_prefix(const std::vector<std::string>& words, const std::string& prefix,
+                       std::vector<std::string>& out) {
+  for (const std::string& w : words) {
+    if (w.starts_with(prefix)) add(out, w);
+  }
+}
+
+// One candidate per node: the entry that continues what was typed letter for letter if there is
+// one (so readline can extend the word), preferring the name, then an alias, then the key.
+void node_names(const Session& s, const std::string& prefix, std::vector<std::string>& out) {
+  if (!s.has_graph()) return;
+  const Graph& g = s.graph();
+  std::vector<std::pair<NodeId, std::string>> best;
+  auto rank = [&](const Resolver::Entry& e) {
+    const Node& n = g.node(e.node);
+    int r = e.text == n.name ? 0 : e.text == n.key ? 2 : 1;
+    return e.text.starts_with(prefix) ? r : r + 3;
+  };
+  std::vector<std::pair<NodeId, int>> ranks;
+  for (const Resolver::Entry& e : s.resolver().complete(prefix, kMaxCandidates * 4)) {
+    auto it = std::find_if(best.begin(), best.end(), [&](const auto& b) { return b.first == e.node; });
+    const int r = rank(e);
+    if (it == best.end()) {
+      best.emplace_back(e.node, e.text);
+      ranks.emplace_back(e.node, r);
+    } else {
+      auto& current = ranks[static_cast<std::size_t>(it - best.begin())].second;
+      if (r < current) {
+        it->second = e.text;
+        current = r;
+      }
+    }
+  }
+  for (const auto& [node, text] : best) add(out, quote_if_needed(text));
+}
+
+// Completes the last item of a comma-separated list ("member_of,par").
+void list_items(const std::vector<std::string>& names, const std::string& typed,
+                std::vector<std::string>& out) {
+  const auto comma = typed.rfind(',');
+  const std::string head = comma == std::string::npos ? "" : typed.substr(0, comma + 1);
+  const std::string tail = comma == std::string::npos ? typed : typed.substr(comma + 1);
+  for (const std::string& n : names) {
+    if (n.starts_with(tail)) add(out, head + n);
+  }
+}
+
+void file_names(const std::string& typed, Completion& c) {
+  namespace fs = std::filesystem;
+  const auto slash = typed.rfind('/');
+  const std::string dir = slash == std::string::npos ? "" : typed.substr(0, slash + 1);
+  const std::string base = slash == std::string::npos ? typed : typed.substr(slash + 1);
+  std::error_code ec;
+  std::vector<std::string> found;
+  for (const auto& entry : fs::directory_iterator(dir.empty() ? "." : dir, ec)) {
+    std::string name = entry.path().filename().string();
+    if (!name.starts_with(base) || (base.empty() && name.starts_with("."))) continue;
+    const bool is_dir = entry.is_directory(ec);
+    found.push_back(dir + name + (is_dir ? "/" : ""));
+  }
+  std::sort(found.begin(), found.end());
+  for (const std::string& f : found) add(c.candidates, quote_if_needed(f));
+  if (c.candidates.size() == 1 && c.candidates[0].ends_with("/")) c.append_space = false;
+}
+
+std::vector<std::string> command_names() {
+  std::vector<std::string> out;
+  for (const Command& cmd : commands()) {
+    out.emplace_back(cmd.name);
+    for (std::string_view a : cmd.aliases) out.emplace_back(a);
+  }
+  return out;
+}
+
+void by_kind(ArgKind kind, const std::string& typed, const Session& s, Completion& c) {
+  switch (kind) {
+    case ArgKind::kNode:
+      node_names(s, typed, c.candidates);
+      break;
+    case ArgKind::kMeasure:
+      words_with_prefix({"degree", "betweenness", "pagerank"}, typed, c.candidates);
+      break;
+    case ArgKind::kFormat:
+      for (const FormatInfo& f : formats()) {
+        if (f.name.starts_with(typed)) add(c.candidates, std::string(f.name));
+      }
+      break;
+    case ArgKind::kOnOff:
+      words_with_prefix({"on", "off"}, typed, c.candidates);
+      break;
+    case ArgKind::kLimit:
+      words_with_prefix({"visited", "results"}, typed, c.candidates);
+      break;
+    case ArgKind::kCommand:
+      words_with_prefix(command_names(), typed, c.candidates);
+      break;
+    case ArgKind::kFile:
+      file_names(typed, c);
+      break;
+    case ArgKind::kText:
+    case ArgKind::kNumber:
+      break;
+  }
+}
+
+const FlagInfo* flag_named(const Command& cmd, const std::string& text) {
+  for (Flag f : cmd.flags) {
+    if (flag_info(f).name == text) return &flag_info(f);
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+Completion complete(std::string_view full_line, std::size_t cursor, const Session& s) {
+  const std::string_view line = full_line.substr(0, std::min(cursor, full_line.size()));
+  char open_quote = 0;
+  std::vector<Token> tokens = tokenize_partial(line, open_quote);
+  Completion c;
+  const bool in_word = !tokens.empty() && tokens.back().end == line.size() &&
+                       (open_quote != 0 || (!line.empty() && line.back() != ' ' && line.back() != '\t'));
+  Token word;
+  word.begin = word.end = line.size();
+  if (in_word) {
+    word = tokens.back();
+    tokens.pop_back();
+  }
+  c.start = word.begin;
+  const std::string& typed = word.text;
+
+  if (tokens.empty()) {
+    words_with_prefix(command_names(), typed, c.candidates);
+    return c;
+  }
+  const Command* cmd = find_command(tokens.front().text);
+  if (cmd == nullptr) return c;
+
+  // A value for the flag just before the word?
+  if (tokens.size() >= 2) {
+    if (const FlagInfo* f = flag_named(*cmd, tokens.back().text); f && !f->value_name.empty()) {
+      if (f->flag == Flag::kDir) {
+        words_with_prefix({"out", "in", "both"}, typed, c.candidates);
+      } else if (f->flag == Flag::kRel || f->flag == Flag::kNotRel) {
+        std::vector<std::string> names;
+        if (s.has_graph()) {
+          for (const Relation& r : s.graph().relations()) names.push_back(r.name);
+        }
+        list_items(names, typed, c.candidates);
+      } else if (f->flag == Flag::kType) {
+        std::vector<std::string> names;
+        if (s.has_graph()) {
+          for (const NodeType& t : s.graph().types()) names.push_back(t.name);
+        }
+        list_items(names, typed, c.candidates);
+      } else if (f->value_kind == ArgKind::kNode) {
+        node_names(s, typed, c.candidates);
+      }
+      return c;
+    }
+  }
+  if (typed.starts_with("-")) {
+    for (Flag f : cmd->flags) {
+      if (flag_info(f).name.starts_with(typed)) add(c.candidates, std::string(flag_info(f).name));
+    }
+    return c;
+  }
+  // Which positional argument is this? Count earlier positionals, skipping flags and values.
+  std::size_t position = 0;
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    if (const FlagInfo* f = flag_named(*cmd, tokens[i].text)) {
+      if (!f->value_name.empty()) ++i;
+      continue;
+    }
+    ++position;
+  }
+  if (cmd->arg_kinds.empty()) return c;
+  if (cmd->max_args >= 0 && position >= static_cast<std::size_t>(cmd->max_args)) return c;
+  by_kind(cmd->arg_kinds[std::min(position, cmd->arg_kinds.size() - 1)], typed, s, c);
+  return c;
+}
+
+}  // namespace kg::shell

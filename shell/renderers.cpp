@@ -1,0 +1,195 @@
+// Implementation of renderers.h.
+#include "renderers.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "kg/text.h"
+
+namespace kg::shell {
+namespace {
+
+std::string pad(const std::string& s, std::size_t width) {
+  const std::size_t w = display_width(s);
+  return w >= width ? s : s + std::string(width - w, ' ');
+}
+
+std::string one_line(const std::string& s) {
+  std::string out = s;
+  std::replace(out.begin(), out.end(), '\n', ' ');
+  std::replace(out.begin(), out.end(), '\r', ' ');
+  std::replace(out.begin(), out.end(), '\t', ' ');
+  return out;
+}
+
+std::string cut(const std::string& s, std::size_t max_cell, bool& was_cut) {
+  if (max_cell == 0 || display_width(s) <= max_cell) return s;
+  was_cut = true;
+  return std::string(truncate_to_width(s, max_cell - 1)) + "…";
+}
+
+std::string dot_quote(const std::string& s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c != '\r') {
+      out += c;
+    }
+  }
+  return out + "\"";
+}
+
+// Soft fill colours, one per type in types.csv order (cycling when there are more types).
+constexpr const char* kPalette[] = {"#cfe2f3", "#f4cccc", "#d9ead3", "#fff2cc", "#d9d2e9",
+                                    "#fce5cd", "#d0e0e3", "#ead1dc", "#e6e6e6", "#c9daf8"};
+
+}  // namespace
+
+std::string grid_text(const Table& t, std::size_t max_cell) {
+  bool was_cut = false;
+  std::vector<std::vector<std::string>> cells;
+  cells.push_back(t.columns);
+  for (const auto& row : t.rows) {
+    std::vector<std::string> r;
+    for (const std::string& c : row) r.push_back(cut(one_line(c), max_cell, was_cut));
+    cells.push_back(std::move(r));
+  }
+  std::vector<std::size_t> width(t.columns.size(), 0);
+  for (const auto& row : cells) {
+    for (std::size_t i = 0; i < row.size(); ++i) width[i] = std::max(width[i], display_width(row[i]));
+  }
+  std::string out;
+  for (std::size_t r = 0; r < cells.size(); ++r) {
+    std::string line;
+    for (std::size_t i = 0; i < cells[r].size(); ++i) {
+      const bool last = i + 1 == cells[r].size();
+      line += last ? cells[r][i] : pad(cells[r][i], width[i]) + "  ";
+    }
+    out += line + "\n";
+    if (r == 0) {
+      std::string rule;
+      for (std::size_t i = 0; i < width.size(); ++i) {
+        rule += std::string(width[i], '-') + (i + 1 < width.size() ? "  " : "");
+      }
+      out += rule + "\n";
+    }
+  }
+  out += fmt::format("({} {})\n", t.rows.size(), t.rows.size() == 1 ? "row" : "rows");
+  if (was_cut) {
+    out += fmt::format("(values longer than {} columns are cut and end in …; --format csv shows them whole)\n",
+                       max_cell);
+  }
+  return out;
+}
+
+std::string csv_text(const Table& t) {
+  auto field = [](const std::string& s) {
+    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+    std::string out = "\"";
+    for (char c : s) {
+      out += c;
+      if (c == '"') out += '"';
+    }
+    return out + "\"";
+  };
+  std::string out;
+  auto line = [&](const std::vector<std::string>& row) {
+    for (std::size_t i = 0; i < row.size(); ++i) out += (i ? "," : "") + field(row[i]);
+    out += "\n";
+  };
+  line(t.columns);
+  for (const auto& row : t.rows) line(row);
+  return out;
+}
+
+std::string tsv_text(const Table& t) {
+  auto field = [](const std::string& s) {
+    std::string out;
+    for (char c : s) {
+      switch (c) {
+        case '\t': out += "\\t"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\\': out += "\\\\"; break;
+        default: out += c;
+      }
+    }
+    return out;
+  };
+  std::string out;
+  auto line = [&](const std::vector<std::string>& row) {
+    for (std::size_t i = 0; i < row.size(); ++i) out += (i ? "\t" : "") + field(row[i]);
+    out += "\n";
+  };
+  line(t.columns);
+  for (const auto& row : t.rows) line(row);
+  return out;
+}
+
+std::string dot_text(const Graph& g, const Drawing& d) {
+  std::string out =
+      "digraph kamergraaf {\n"
+      "  graph [rankdir=LR, fontname=\"Helvetica\"];\n"
+      "  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\"];\n"
+      "  edge [fontname=\"Helvetica\", fontsize=10];\n";
+  for (NodeId n : d.nodes) {
+    const bool emphasised = std::find(d.emphasised.begin(), d.emphasised.end(), n) != d.emphasised.end();
+    const auto type = g.node(n).type;
+    out += "  " + dot_quote(g.node(n).key) + " [label=" + dot_quote(g.node(n).name) +
+           ", fillcolor=\"" + kPalette[type % std::size(kPalette)] + "\", tooltip=" +
+           dot_quote(g.types()[type].name) + (emphasised ? ", penwidth=2.5" : "") + "];\n";
+  }
+  for (EdgeId e : d.edges) {
+    const Edge& edge = g.edge(e);
+    out += "  " + dot_quote(g.node(edge.from).key) + " -> " + dot_quote(g.node(edge.to).key) +
+           " [label=" + dot_quote(g.relation_of(e).label) + ", tooltip=" +
+           dot_quote(g.node(edge.source).name + ", " + edge.locator) + "];\n";
+  }
+  return out + "}\n";
+}
+
+Status render(const Answer& answer, Format format, const View& view, std::size_t max_cell, Sink& out) {
+  if (answer.is_message()) {
+    out.write(*answer.text(view));
+    return Status();
+  }
+  switch (format) {
+    case Format::kTable:
+      if (auto text = answer.text(view)) {
+        out.write(*text);
+      } else {
+        out.write(grid_text(answer.table(view), max_cell));
+      }
+      break;
+    case Format::kCsv:
+      out.write(csv_text(answer.table(view)));
+      break;
+    case Format::kTsv:
+      out.write(tsv_text(answer.table(view)));
+      break;
+    case Format::kJson: {
+      Json j = answer.json(view);
+      if (!answer.truncations.empty()) j["truncated"] = answer.truncations;
+      out.write(j.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n");
+      break;
+    }
+    case Format::kDot: {
+      auto d = answer.drawing(view);
+      if (!d) {
+        return Status::error(ErrorKind::kInvalidArgument,
+                             "this answer has no graph to draw: --format dot works with path, "
+                             "paths, neighbours and show");
+      }
+      out.write(dot_text(view.graph, *d));
+      break;
+    }
+  }
+  return Status();
+}
+
+}  // namespace kg::shell

@@ -1,0 +1,95 @@
+// One shell session: the open graph (store, in-memory graph, name resolver), the settings that
+// dot commands change (format, output, sources, timer, limits), and the execution of one command
+// line. Used by one thread; the REPL, batch runs and .read all go through execute().
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "command.h"
+#include "format.h"
+#include "kg/graph.h"
+#include "kg/query.h"
+#include "kg/resolve.h"
+#include "kg/store.h"
+#include "line_reader.h"
+#include "sink.h"
+
+namespace kg::shell {
+
+class Session {
+ public:
+  // `out` receives results, `err` errors and notices; neither is owned.
+  Session(Sink& out, Sink& err);
+  ~Session();
+
+  // Opens a graph file read-only and builds its snapshot; on error the old graph stays.
+  Status open(const std::string& path);
+  bool has_graph() const { return graph_ != nullptr; }
+  const Graph& graph() const { return *graph_; }
+  const Resolver& resolver() const { return *resolver_; }
+  const Store& store() const { return *store_; }
+  const std::string& graph_path() const { return graph_path_; }
+  // A short name for the open graph (its dataset), for the prompt.
+  std::string graph_label() const;
+
+  // Runs one command line. Empty lines and comments succeed. The error, if any, is returned,
+  // not printed; see run_script for the printing loop.
+  Status execute(std::string_view line);
+
+  // Runs every command of `reader`, printing each error as "WHERE: error: MESSAGE" (or
+  // "error: MESSAGE" when the reader has no location). Returns false if any command failed;
+  // with bail set it stops at the first failure.
+  bool run_script(LineReader& reader);
+
+  // One-line rendering of an error, with candidates and suggestions folded in.
+  static std::string describe(const Status& s);
+  void print_error(const std::string& where, const Status& s);
+
+  // Settings.
+  Format format = Format::kTable;
+  bool sources = false;
+  bool timer = false;
+  bool bail = false;
+  bool quit_requested = false;
+  Limits limits;
+  std::size_t max_cell = 0;  // table cell cut; 0 = derive from the output sink
+
+  // Output redirection (.output): nullptr path means the `out` sink given at construction.
+  Status redirect(const std::optional<std::string>& path);
+  Sink& output() { return file_sink_ ? static_cast<Sink&>(*file_sink_) : out_; }
+  Sink& errors() { return err_; }
+
+  // Helpers for command handlers.
+  Result<NodeId> node_arg(const std::string& text, int position) const;
+  Result<Filter> filter_from(const Invocation& inv) const;
+  Result<std::unique_ptr<Answer>> run_read(const std::string& path);
+
+  int read_depth = 0;  // nesting of .read, to stop runaway recursion
+  // Commands that failed so far (the exit status), and whether --bail stopped the session.
+  int failures() const { return failures_; }
+  bool bailed() const { return bailed_; }
+  void count_failure() {
+    ++failures_;
+    if (bail) bailed_ = true;
+  }
+
+ private:
+  int failures_ = 0;
+  bool bailed_ = false;
+  Sink& out_;
+  Sink& err_;
+  std::unique_ptr<FileSink> file_sink_;
+  std::unique_ptr<Store> store_;
+  std::unique_ptr<Graph> graph_;
+  std::unique_ptr<Resolver> resolver_;
+  std::string graph_path_;
+};
+
+// Parses a whole number >= `minimum` given for `flag`; the error names the flag and the text.
+Result<long> parse_count(std::string_view flag, const std::string& text, long minimum);
+
+}  // namespace kg::shell
