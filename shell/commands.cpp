@@ -118,16 +118,20 @@ const std::vector<Command>& commands() {
        "sources.\nExample: sources kst-33694-57",
        cmd_sources},
       {"stats", {}, 0, 0, {}, {}, "stats", "what the open graph holds",
-       "Counts of nodes, edges, types, relations and components, and where the graph comes from.",
+       "Counts of nodes, edges, types, relations and components, and where the graph comes from.\n"
+       "Example: stats",
        cmd_stats},
       {"types", {}, 0, 0, {}, {}, "types", "the node types with their counts",
-       "Lists the types declared by the dataset.", cmd_types},
+       "Lists the types declared by the dataset, with how many nodes each has.\nExample: types",
+       cmd_types},
       {"relations", {}, 0, 0, {}, {}, "relations", "the relations with labels, allowed types and counts",
        "Lists the relation vocabulary of the dataset: forward and inverse labels and the types "
-       "each may join.",
+       "each may join.\nExample: relations",
        cmd_relations},
       {"help", {}, 0, 1, {ArgKind::kCommand}, {}, "help [COMMAND]", "list the commands, or explain one",
-       "Example: help paths", cmd_help, false},
+       "Without an argument lists every command; with one shows its usage, flags and an example.\n"
+       "Example: help paths",
+       cmd_help, false},
       {".mode", {}, 0, 1, {ArgKind::kFormat}, {}, ".mode [table|csv|tsv|json|dot]",
        "set the output format, or show it",
        "Without an argument prints the current setting as a command you can type back.",
@@ -144,19 +148,26 @@ const std::vector<Command>& commands() {
        "graph stays.",
        dot_open, false},
       {".timer", {}, 0, 1, {ArgKind::kOnOff}, {}, ".timer [on|off]",
-       "report how long each command takes (on stderr)", "", dot_timer, false},
+       "report how long each command takes (on stderr)",
+       "Prints 'time: N ms' on stderr after each command, so results on stdout stay clean. "
+       "Without an argument shows the setting.",
+       dot_timer, false},
       {".sources", {}, 0, 1, {ArgKind::kOnOff}, {}, ".sources [on|off]",
-       "show the source of every edge in answers (as --why does)", "", dot_sources, false},
+       "show the source of every edge in answers (as --why does)",
+       "With sources on, every hop of a path is followed by its citation (Kamerstuk, section, "
+       "page, footnote) and node cards add the curator's notes. Without an argument shows the "
+       "setting.",
+       dot_sources, false},
       {".limit", {}, 0, 2, {ArgKind::kLimit, ArgKind::kNumber}, {}, ".limit [visited|results N]",
        "show or set the work limits of searches",
        "visited: nodes one search may visit; results: nodes a neighbourhood may return and spur "
        "searches paths may run. A search that reaches a limit stops and says 'truncated' on "
        "stderr.",
        dot_limit, false},
-      {".help", {}, 0, 1, {ArgKind::kCommand}, {}, ".help [COMMAND]", "the same as help", "",
-       cmd_help, false},
-      {".quit", {".exit"}, 0, 0, {}, {}, ".quit", "leave the shell (Ctrl-D does too)", "",
-       dot_quit, false},
+      {".help", {}, 0, 1, {ArgKind::kCommand}, {}, ".help [COMMAND]", "the same as help",
+       "Lists the commands, or explains one.", cmd_help, false},
+      {".quit", {".exit"}, 0, 0, {}, {}, ".quit", "leave the shell (Ctrl-D does too)",
+       "In a query file, stops reading it and every file after it.", dot_quit, false},
   };
   return kCommands;
 }

@@ -1,0 +1,110 @@
+// Tests for shell/session.h: executing lines, settings, redirection and error descriptions.
+// (Whole scripts with expected output are end-to-end tests under tests/e2e.)
+#include "session.h"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "support/test_graph.h"
+
+namespace {
+
+struct Fixture {
+  Fixture() : session(out, err) { REQUIRE(session.open(kg::test::import_fixture("tiny")).ok()); }
+  std::string run(std::string_view line) {
+    out.clear();
+    kg::Status s = session.execute(line);
+    return s.ok() ? out.text() : "error: " + kg::shell::Session::describe(s);
+  }
+  kg::shell::StringSink out, err;
+  kg::shell::Session session;
+};
+
+}  // namespace
+
+TEST_CASE("Session: settings print themselves as commands to type back") {
+  Fixture f;
+  CHECK(f.run(".mode") == ".mode table\n");
+  CHECK(f.run(".mode json") == "");
+  CHECK(f.run(".mode") == ".mode json\n");
+  CHECK(f.run(".mode xml") == "error: unknown format 'xml' (use table, csv, tsv, json, dot)");
+  CHECK(f.run(".sources") == ".sources off\n");
+  CHECK(f.run(".sources on") == "");
+  CHECK(f.run(".sources") == ".sources on\n");
+  CHECK(f.run(".timer maybe") == "error: .timer takes on or off, not 'maybe'");
+  CHECK(f.run(".limit") == ".limit visited 1000000\n.limit results 10000\n");
+  CHECK(f.run(".limit results 5") == "");
+  CHECK(f.run(".limit") == ".limit visited 1000000\n.limit results 5\n");
+  CHECK(f.run(".limit results 0") == "error: .limit needs a whole number of at least 1, not '0'");
+}
+
+TEST_CASE("Session: errors are one line with candidates folded in") {
+  Fixture f;
+  CHECK(f.run("path straat navo") ==
+        "error: 'straat' matches 2 nodes: Straat van Dover (straat-van-dover), Straat van Hormuz "
+        "(straat-van-hormuz)");
+  CHECK(f.run("show rusladn") == "error: no node matches 'rusladn'; did you mean Rusland (rusland)?");
+  CHECK(f.run("path rusland navo --rel lid_van") == "error: unknown relation 'lid_van'; relations lists them");
+  CHECK(f.run("path rusland navo --rel partyto") ==
+        "error: unknown relation 'partyto' (did you mean 'party_to'?); relations lists them");
+  CHECK(f.run("neighbours navo --type actr") ==
+        "error: unknown type 'actr' (did you mean 'actor'?); types lists them");
+  CHECK(f.run("neighbours navo --depth x") == "error: --depth needs a whole number of at least 0, not 'x'");
+  CHECK(f.run("path rusland navo --dir up") == "error: invalid --dir 'up' (use out, in or both)");
+  CHECK(f.run("path rusland navo --avoid rusland") ==
+        "error: cannot avoid 'rusland': it is an endpoint of the path");
+  CHECK(f.run("cites navo") == "error: 'navo' is not a Kamerstuk (its type is actor)");
+  CHECK(f.run("rank fame") == "error: unknown measure 'fame' (use degree, betweenness or pagerank)");
+  CHECK(f.run("pth") == "error: unknown command 'pth' (did you mean 'path'?)");
+  CHECK(f.run("help pth") == "error: no command 'pth' (did you mean 'path'?)");
+  CHECK(f.run("") == "");
+  CHECK(f.run("   # just a comment") == "");
+}
+
+TEST_CASE("Session: --avoid takes commas, repeats and names that contain commas") {
+  Fixture f;
+  CHECK(f.run("path rusland mali --avoid cwv,inf-verdrag") == "no path from Rusland to Mali\n");
+  CHECK(f.run("path rusland mali --avoid cwv --avoid inf-verdrag") == "no path from Rusland to Mali\n");
+  CHECK(f.run("path nederland kst-10000-2 --avoid \"10 000, nr. 1\"") ==
+        "Nederland —is partij bij→ Chemischwapenverdrag ←is partij bij— Rusland —is partij bij→ "
+        "INF-verdrag ←gaat over— Kamerstuk 10 000, nr. 2  (4 hops)\n");
+}
+
+TEST_CASE("Session: .output sends results to a file and back") {
+  Fixture f;
+  const std::string file = kg::test::temp_dir("output") + "/out.txt";
+  CHECK(f.run(".output " + file) == "");
+  CHECK(f.run("cites kst-10000-1") == "");
+  CHECK(f.run(".output") == "");
+  std::ifstream in(file);
+  std::stringstream text;
+  text << in.rdbuf();
+  CHECK(text.str() ==
+        "key            name                       type\n"
+        "-------------  -------------------------  ---------\n"
+        "kst-10000-2    Kamerstuk 10 000, nr. 2    kamerstuk\n"
+        "kst-20500-V-3  Kamerstuk 20 500 V, nr. 3  kamerstuk\n"
+        "(2 rows)\n");
+  CHECK(f.run(".output /nonexistent/dir/x") ==
+        "error: cannot write '/nonexistent/dir/x': No such file or directory");
+}
+
+TEST_CASE("Session: .open keeps the old graph when the new one fails") {
+  Fixture f;
+  CHECK(f.run(".open /nonexistent.db").starts_with("error: /nonexistent.db: cannot open graph file"));
+  CHECK(f.session.has_graph());
+  CHECK(f.run("cited-by kst-10000-2").find("kst-10000-1") != std::string::npos);
+}
+
+TEST_CASE("Session: .read stops a file that reads itself") {
+  Fixture f;
+  const std::string file = kg::test::temp_dir("read") + "/self.kg";
+  std::ofstream(file) << ".read " << file << "\n";
+  CHECK(f.run(".read " + file) == "");
+  CHECK(f.err.text().find(file + ":1: error: .read nested deeper than 16 files (does a file read itself?)\n") !=
+        std::string::npos);
+  CHECK(f.session.failures() == 1);
+}
