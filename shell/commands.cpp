@@ -183,8 +183,9 @@ const Command* find_command(std::string_view name) {
 }
 
 std::string suggest_command(std::string_view name) {
+  // At most a third of the letters may differ, so "pth" finds path but "nope" finds nothing.
   std::string best;
-  std::size_t best_d = 3;
+  std::size_t best_d = std::max<std::size_t>(1, name.size() / 3) + 1;
   for (const Command& c : commands()) {
     const std::size_t d = edit_distance(name, c.name);
     if (d < best_d) {

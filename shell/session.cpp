@@ -139,7 +139,7 @@ Status Session::execute(std::string_view line) {
   if (Status s = render(**answer, format, view, cell, out); !s.ok()) return s;
   out.flush();
   for (const std::string& t : (*answer)->truncations) err_.write("truncated: " + t + "\n");
-  if (timer) {
+  if (timer && !(*answer)->is_message()) {
     const auto us = std::chrono::duration_cast<std::chrono::microseconds>(
                         std::chrono::steady_clock::now() - started).count();
     err_.write(fmt::format("time: {:.3f} ms\n", static_cast<double>(us) / 1000.0));

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Runs one end-to-end case: CASE.kg against the tiny fixture graph, comparing stdout, stderr and
+# the exit status with CASE.expected. Directives in the .kg file's leading comments:
+#   # args: FLAGS        extra kamergraaf flags (e.g. --format json --bail)
+#   # via: stdin         feed the file on stdin instead of -f
+# Volatile values (the graph file path, import time, timings) are replaced by placeholders.
+# The runner never writes the expected file; with KG_SHOW=1 it prints what it got.
+set -euo pipefail
+kg=$1 fixture=$2 case_file=$3
+dir=$(cd "$(dirname "$case_file")" && pwd)
+name=$(basename "$case_file" .kg)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+"$kg" import "$fixture" --into "$work/tiny.db" >/dev/null
+args=$(sed -n 's/^# args: //p' "$dir/$name.kg" | head -1)
+via=$(sed -n 's/^# via: //p' "$dir/$name.kg" | head -1)
+
+cd "$dir"
+set +e
+if [ "$via" = stdin ]; then
+  # shellcheck disable=SC2086
+  KAMERGRAAF_HISTORY="$work/history" "$kg" --db "$work/tiny.db" $args < "$name.kg" >"$work/out" 2>"$work/err"
+else
+  # shellcheck disable=SC2086
+  KAMERGRAAF_HISTORY="$work/history" "$kg" --db "$work/tiny.db" $args -f "$name.kg" >"$work/out" 2>"$work/err"
+fi
+rc=$?
+set -e
+
+normalise() {
+  sed -e "s#$work#<work>#g" \
+      -e 's/[0-9]\{4\}-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z/<time>/g' \
+      -e 's/^time: [0-9.]* ms$/time: <ms>/'
+}
+{
+  normalise < "$work/out"
+  echo "--- stderr ---"
+  normalise < "$work/err"
+  echo "--- exit $rc ---"
+} > "$work/got"
+
+if [ "${KG_SHOW:-}" = 1 ]; then cat "$work/got"; exit 0; fi
+if ! diff -u "$dir/$name.expected" "$work/got"; then
+  echo "e2e case $name: output differs from $name.expected (the runner never rewrites it)" >&2
+  exit 1
+fi

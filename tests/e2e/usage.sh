@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Usage errors exit with status 2 and one line on stderr; nothing runs.
+set -uo pipefail
+kg=$1
+fixture=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+"$kg" import "$fixture" --into "$work/tiny.db" >/dev/null || exit 1
+fail=0
+
+expect() {  # expect STATUS STDERR -- ARGS...
+  local want_rc=$1 want_err=$2; shift 3
+  local out err rc
+  out=$("$kg" "$@" 2>"$work/err"); rc=$?
+  err=$(sed "s#$work#<work>#g" "$work/err")
+  if [ "$rc" != "$want_rc" ] || [ "$err" != "$want_err" ]; then
+    echo "kamergraaf $*: got exit $rc, stderr [$err]; expected exit $want_rc, stderr [$want_err]"
+    fail=1
+  fi
+  if [ "$want_rc" = 2 ] && [ -n "$out" ]; then echo "kamergraaf $*: stdout not empty: $out"; fail=1; fi
+}
+
+expect 2 "kamergraaf: error: cannot read query file '<work>/none.kg'" -- --db "$work/tiny.db" -c stats -f "$work/none.kg"
+expect 2 "kamergraaf: error: <work>/none.db: cannot open graph file: unable to open database file" -- --db "$work/none.db" -c stats
+printf 'not a graph' > "$work/text.db"
+expect 2 "kamergraaf: error: <work>/text.db: not a kamergraaf graph file (not an SQLite database)" -- --db "$work/text.db" -c stats
+expect 2 "--format: xml not in {table,csv,tsv,json,dot}
+Run with --help for more information." -- --db "$work/tiny.db" --format xml -c stats
+expect 2 "The following argument was not expected: --bogus
+Run with --help for more information." -- --db "$work/tiny.db" --bogus
+expect 0 "" -- --db "$work/tiny.db" -c 'show malta'
+KAMERGRAAF_DB="$work/tiny.db" "$kg" -c 'stats' | grep -q '^dataset      tiny$' || { echo "KAMERGRAAF_DB not used"; fail=1; }
+# -c and -f run in the order given: the file's show is CSV (an empty card), then JSON.
+printf 'show malta\n' > "$work/q.kg"
+order=$("$kg" --db "$work/tiny.db" -c '.mode csv' -f "$work/q.kg" -c '.mode json' -c 'cites kst-10000-1' | head -c 300)
+case "$order" in
+  "relation,direction,reading,key,name,type,source,locator"*'{"nodes":[{"key":"kst-10000-2"'*) ;;
+  *) echo "-c/-f order not kept: $order"; fail=1 ;;
+esac
+"$kg" --help | grep -q -- '--bail' || { echo "--help does not list --bail"; fail=1; }
+exit $fail
