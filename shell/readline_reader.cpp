@@ -196,6 +196,8 @@ void run_interactive(Session& session, const std::string& history_file) {
   rl_completer_word_break_characters = kNoBreaks;
   rl_completer_quote_characters = nullptr;
   rl_basic_quote_characters = nullptr;
+  // One Tab on an ambiguous word lists the candidates, as analysts expect from a query shell.
+  rl_variable_bind("show-all-if-ambiguous", "on");
 
   struct sigaction action {};
   action.sa_handler = on_sigint;
