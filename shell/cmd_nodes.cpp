@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "handlers.h"
+#include "kg/text.h"
 #include "session.h"
 
 namespace kg::shell {
@@ -27,6 +28,22 @@ Result<RelationId> cites_relation(const Graph& g) {
   auto r = g.find_relation("cites");
   if (!r) return Status::error(ErrorKind::kInvalidArgument, "this graph has no 'cites' relation");
   return *r;
+}
+
+// True when the edge's locator contains the --at text, ignoring case and accents (or no --at).
+// A number must match whole: "vn. 1" does not match "vn. 17".
+bool located(const Graph& g, EdgeId e, const Invocation& inv) {
+  if (!inv.has(Flag::kAt)) return true;
+  const std::string locator = fold(g.edge(e).locator);
+  const std::string wanted = fold(inv.value(Flag::kAt));
+  auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (auto at = locator.find(wanted); at != std::string::npos; at = locator.find(wanted, at + 1)) {
+    const std::size_t end = at + wanted.size();
+    const bool cuts_number = !wanted.empty() && is_digit(wanted.back()) && end < locator.size() &&
+                             is_digit(locator[end]);
+    if (!cuts_number) return true;
+  }
+  return false;
 }
 
 std::vector<EdgeId> incident(const Graph& g, NodeId id) {
@@ -82,7 +99,9 @@ AnswerResult cmd_cites(Session& s, const Invocation& inv) {
   if (!cites.ok()) return cites.status();
   std::vector<NodeId> out;
   for (EdgeId e : s.graph().out_edges(*paper)) {
-    if (s.graph().edge(e).relation == *cites) out.push_back(s.graph().edge(e).to);
+    if (s.graph().edge(e).relation == *cites && located(s.graph(), e, inv)) {
+      out.push_back(s.graph().edge(e).to);
+    }
   }
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return std::unique_ptr<Answer>(std::make_unique<NodesAnswer>(std::move(out)));
@@ -114,6 +133,7 @@ AnswerResult cmd_sources(Session& s, const Invocation& inv) {
     edges = incident(g, *id);
     std::sort(edges.begin(), edges.end());
   }
+  std::erase_if(edges, [&](EdgeId e) { return !located(g, e, inv); });
   return std::unique_ptr<Answer>(std::make_unique<EdgesAnswer>(std::move(edges)));
 }
 

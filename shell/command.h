@@ -16,7 +16,7 @@ namespace kg::shell {
 
 class Session;
 
-enum class Flag { kDir, kRel, kNotRel, kType, kAvoid, kMaxHops, kDepth, kK, kTop, kWhy };
+enum class Flag { kDir, kRel, kNotRel, kType, kAvoid, kMaxHops, kDepth, kK, kTop, kWhy, kAt };
 
 // What a word stands for, so completion knows what to offer.
 enum class ArgKind { kNode, kText, kMeasure, kFile, kFormat, kOnOff, kCommand, kLimit, kNumber };

@@ -33,6 +33,7 @@ const std::vector<FlagInfo>& flag_table() {
       {Flag::kK, "--k", "N", "how many paths (default 3)", ArgKind::kNumber},
       {Flag::kTop, "--top", "N", "show at most N rows", ArgKind::kNumber},
       {Flag::kWhy, "--why", "", "show the source of every edge", ArgKind::kText},
+      {Flag::kAt, "--at", "TEXT", "only edges whose locator contains TEXT (a section, page or footnote)", ArgKind::kText},
   };
   return kFlags;
 }
@@ -101,21 +102,24 @@ const std::vector<Command>& commands() {
        "first, at most N (default 20).\n"
        "Example: find desinformatie --type threat",
        cmd_find},
-      {"cites", {}, 1, 1, {ArgKind::kNode}, {},
-       "cites KST",
+      {"cites", {}, 1, 1, {ArgKind::kNode}, {Flag::kAt},
+       "cites KST [--at TEXT]",
        "the papers a Kamerstuk cites",
-       "Lists the targets of its cites edges.\nExample: cites \"Kamerstuk 33 694, nr. 57\"",
+       "Lists the targets of its cites edges; --at keeps those cited in a section, page or "
+       "footnote (the locator contains TEXT, ignoring case and accents).\n"
+       "Example: cites \"Kamerstuk 33 694, nr. 57\" --at Cyberdreigingen",
        cmd_cites},
       {"cited-by", {}, 1, 1, {ArgKind::kNode}, {},
        "cited-by KST",
        "the papers that cite a Kamerstuk",
        "Lists the papers with a cites edge to it.\nExample: cited-by 30821-72",
        cmd_cited_by},
-      {"sources", {}, 1, 1, {ArgKind::kNode}, {},
-       "sources A",
+      {"sources", {}, 1, 1, {ArgKind::kNode}, {Flag::kAt},
+       "sources A [--at TEXT]",
        "the facts that rest on a paper, or the sources of a node's facts",
        "For a Kamerstuk: every edge whose source it is. For any other node: its edges with their "
-       "sources.\nExample: sources kst-33694-57",
+       "sources. --at keeps edges whose locator contains TEXT.\n"
+       "Example: sources kst-33694-57 --at \"vn. 17\"",
        cmd_sources},
       {"stats", {}, 0, 0, {}, {}, "stats", "what the open graph holds",
        "Counts of nodes, edges, types, relations and components, and where the graph comes from.\n"

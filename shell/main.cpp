@@ -95,6 +95,7 @@ int main(int argc, char** argv) {
   }
   if (*import) return run_import(dataset_dir, into);
 
+  if (app.count("--db") > 0 && db.empty()) return usage_error("--db needs a file name");
   if (db.empty()) {
     const char* env = std::getenv("KAMERGRAAF_DB");
     db = env != nullptr && *env != '\0' ? env : KG_DEFAULT_DB;

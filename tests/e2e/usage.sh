@@ -30,6 +30,9 @@ expect 2 "The following argument was not expected: --bogus
 Run with --help for more information." -- --db "$work/tiny.db" --bogus
 expect 0 "" -- --db "$work/tiny.db" -c 'show malta'
 KAMERGRAAF_DB="$work/tiny.db" "$kg" -c 'stats' | grep -q '^dataset      tiny$' || { echo "KAMERGRAAF_DB not used"; fail=1; }
+# Without --db or $KAMERGRAAF_DB the shipped GBVS graph (built next to the binary) opens.
+env -u KAMERGRAAF_DB "$kg" -c 'stats' | grep -q '^dataset      gbvs-2020$' || { echo "default graph is not gbvs-2020"; fail=1; }
+expect 2 "kamergraaf: error: --db needs a file name" -- --db "" -c stats
 # -c and -f run in the order given: the file's show is CSV (an empty card), then JSON.
 printf 'show malta\n' > "$work/q.kg"
 order=$("$kg" --db "$work/tiny.db" -c '.mode csv' -f "$work/q.kg" -c '.mode json' -c 'cites kst-10000-1' | head -c 300)
