@@ -3,42 +3,144 @@
 
 #include <algorithm>
 #include <cctype>
-#include <regex>
 
 #include "kg/text.h"
 
 namespace kg {
 namespace {
 
-std::string upper(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return s;
-}
-
 void sort_unique(std::vector<NodeId>& ids) {
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
 }
 
+// A small hand-written parser rather than std::regex: the resolver runs it over every name and
+// alias when it is built, which must stay fast on a million Kamerstukken.
+class CitationParser {
+ public:
+  explicit CitationParser(std::string_view s) : s_(s) {}
+
+  std::optional<std::string> parse() {
+    skip_prefix();
+    std::string dossier;
+    if (!digits(2, 2, dossier)) return std::nullopt;
+    spaces(1);
+    if (!digits(3, 3, dossier)) return std::nullopt;
+    if (at_digit()) return std::nullopt;  // a longer number is not a dossier
+    std::string key = "kst-" + dossier;
+    // Sub-dossier "-02" only when another separator and number follow it.
+    const std::size_t mark = i_;
+    std::string sub;
+    if (eat('-') && digits(1, 4, sub) && rest_is_number_part()) {
+      key += "-" + sub;
+    } else {
+      i_ = mark;
+    }
+    // Suffix letters ("V", "XVII") after a space or hyphen, unless they are "nr".
+    const std::size_t before_suffix = i_;
+    if (separator_char()) {
+      std::string letters;
+      while (i_ < s_.size() && s_[i_] >= 'a' && s_[i_] <= 'z') letters += s_[i_++];
+      if (letters.empty() || letters.size() > 5 || letters == "nr") {
+        i_ = before_suffix;
+      } else {
+        for (char& c : letters) c = static_cast<char>(c - 'a' + 'A');
+        key += "-" + letters;
+      }
+    }
+    std::string nr;
+    if (!number_separator() || !digits(1, 9, nr) || i_ != s_.size()) return std::nullopt;
+    return key + "-" + nr;
+  }
+
+ private:
+  bool at_digit() const { return i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9'; }
+  bool eat(char c) {
+    if (i_ < s_.size() && s_[i_] == c) {
+      ++i_;
+      return true;
+    }
+    return false;
+  }
+  bool eat_word(std::string_view w) {
+    if (s_.substr(i_).starts_with(w)) {
+      i_ += w.size();
+      return true;
+    }
+    return false;
+  }
+  void spaces(std::size_t max = std::string_view::npos) {
+    for (std::size_t n = 0; n < max && i_ < s_.size() && s_[i_] == ' '; ++n) ++i_;
+  }
+  bool digits(std::size_t min, std::size_t max, std::string& out) {
+    std::size_t n = 0;
+    while (n < max && at_digit()) {
+      out += s_[i_++];
+      ++n;
+    }
+    return n >= min;
+  }
+  bool separator_char() {
+    bool any = false;
+    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '-')) {
+      ++i_;
+      any = true;
+    }
+    return any;
+  }
+  void skip_prefix() {
+    if (eat_word("kamerstukken") || eat_word("kamerstuk")) {
+      spaces();
+    } else if (eat_word("kst")) {
+      spaces();
+      eat('-');
+      spaces();
+    }
+  }
+  // ", nr. " / " nr " / "nr." / "-" between dossier and number.
+  bool number_separator() {
+    const std::size_t mark = i_;
+    spaces();
+    if (eat('-')) {
+      spaces();
+      return true;
+    }
+    eat(',');
+    spaces();
+    if (eat_word("nr")) {
+      eat('.');
+      spaces();
+      return true;
+    }
+    i_ = mark;
+    return false;
+  }
+  // After a sub-dossier: is there still a number separator and a number (with or without a
+  // suffix in between)? Looks ahead without consuming.
+  bool rest_is_number_part() {
+    const std::size_t mark = i_;
+    std::string scratch;
+    bool ok = number_separator() && digits(1, 9, scratch);
+    i_ = mark;
+    if (ok) return true;
+    // "21 501-02 V, nr. 3" style: a suffix first.
+    if (separator_char()) {
+      while (i_ < s_.size() && s_[i_] >= 'a' && s_[i_] <= 'z') ++i_;
+      ok = number_separator() && digits(1, 9, scratch);
+    }
+    i_ = mark;
+    return ok;
+  }
+
+  std::string_view s_;
+  std::size_t i_ = 0;
+};
+
 }  // namespace
 
 std::optional<std::string> kamerstuk_key(std::string_view text) {
-  // Folded input: lowercase, no diacritics, single spaces. A dossier is five digits, possibly
-  // written "33 694", optionally followed by a sub-number ("-02") and a letter suffix ("V",
-  // "XVII", "A"); then the number, after ", nr." / " nr " / "-".
-  static const std::regex kCitation(
-      R"(^(?:kamerstuk(?:ken)?\s*|kst\s*-?\s*)?(\d{2})\s?(\d{3})(-\d+)?(?:[\s-]+([a-z]{1,5}))?)"
-      R"((?:\s*,?\s*nr\.?\s*|\s*-\s*)(\d+)$)");
   const std::string folded = fold(text);
-  std::smatch m;
-  if (!std::regex_match(folded, m, kCitation)) return std::nullopt;
-  std::string key = "kst-" + m[1].str() + m[2].str() + m[3].str();
-  if (m[4].matched) {
-    if (m[4].str() == "nr") return std::nullopt;  // "33694 nr 57" is handled by the number part
-    key += "-" + upper(m[4].str());
-  }
-  key += "-" + m[5].str();
-  return key;
+  return CitationParser(folded).parse();
 }
 
 Resolver::Resolver(const Graph& g) : g_(g) {
@@ -47,7 +149,17 @@ Resolver::Resolver(const Graph& g) : g_(g) {
     entries_.push_back({fold(n.name), n.name, id});
     for (const std::string& alias : n.aliases) entries_.push_back({fold(alias), alias, id});
     entries_.push_back({fold(n.key), n.key, id});
+    // Names and aliases written as citations ("Kamerstuk 26 643, nr. 47" on a joint paper)
+    // answer to every form of that citation.
+    auto index_citation = [&](const std::string& text) {
+      if (auto key = CitationParser(fold(text)).parse(); key && !g.find_key(*key)) {
+        citations_.emplace_back(*key, id);
+      }
+    };
+    index_citation(n.name);
+    for (const std::string& alias : n.aliases) index_citation(alias);
   }
+  std::sort(citations_.begin(), citations_.end());
   std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
     return std::tie(a.folded, a.node, a.text) < std::tie(b.folded, b.node, b.text);
   });
@@ -72,6 +184,8 @@ Result<NodeId> Resolver::resolve(std::string_view text) const {
   std::optional<std::string> citation = kamerstuk_key(text);
   if (citation) {
     if (auto id = g_.find_key(*citation)) return *id;
+    auto it = std::lower_bound(citations_.begin(), citations_.end(), std::pair{*citation, NodeId{0}});
+    if (it != citations_.end() && it->first == *citation) return it->second;
   }
 
   const std::string folded = fold(text);

@@ -118,3 +118,19 @@ TEST_CASE("Resolve: completion lists names and aliases by folded prefix") {
   for (const auto& e : r.complete("OEK", 10)) out += e.text + ";";
   CHECK(out == "Oekraïne;oekraine;");
 }
+
+TEST_CASE("Resolve: a name or alias written as a citation answers to every form of it") {
+  // A joint paper published in two dossiers: one node, the second citation as an alias.
+  kg::GraphBuilder b;
+  b.add_type({"kamerstuk", ""});
+  b.add_node("kst-33694-47", "kamerstuk", "Kamerstuk 33 694, nr. 47", {"Kamerstuk 26 643, nr. 47"});
+  auto g = std::move(b).build();
+  REQUIRE(g.ok());
+  const kg::Resolver r(*g);
+  for (const char* text : {"26 643, nr. 47", "kst-26643-47", "26643-47", "Kamerstukken 26 643, nr. 47",
+                           "33 694, nr. 47"}) {
+    CAPTURE(text);
+    CHECK(resolve(*g, r, text) == "kst-33694-47");
+  }
+  CHECK(resolve(*g, r, "26 643, nr. 48") == "error: no Kamerstuk 'kst-26643-48' in this graph");
+}

@@ -91,8 +91,12 @@ std::string temp_dir(const std::string& label) {
 }
 
 std::string import_fixture(const std::string& name) {
-  const std::string db = temp_dir("fixture") + "/" + name + ".db";
-  ImportReport report = import_dataset(std::string(KG_FIXTURES) + "/" + name, db);
+  return import_folder(std::string(KG_FIXTURES) + "/" + name);
+}
+
+std::string import_folder(const std::string& dir) {
+  const std::string db = temp_dir("dataset") + "/graph.db";
+  ImportReport report = import_dataset(dir, db);
   for (const Status& s : report.problems) FAIL_CHECK(s.to_string());
   REQUIRE(report.ok());
   return db;

@@ -30,6 +30,8 @@ std::string render(const Graph& g, const std::vector<NodeId>& nodes);
 // Imports the fixture dataset `name` (tests/fixtures/NAME) into a fresh file under the temp
 // directory and returns its path; fails the test on any import problem.
 std::string import_fixture(const std::string& name);
+// The same for any dataset folder (e.g. a shipped one under datasets/).
+std::string import_folder(const std::string& dir);
 
 // A fresh, empty directory under the system temp directory for one test.
 std::string temp_dir(const std::string& label);

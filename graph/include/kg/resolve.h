@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "kg/graph.h"
@@ -42,6 +43,8 @@ class Resolver {
 
   const Graph& g_;
   std::vector<Entry> entries_;  // names, aliases and keys, sorted by folded form
+  // Citation keys of names and aliases that are not themselves node keys, sorted.
+  std::vector<std::pair<std::string, NodeId>> citations_;
 };
 
 }  // namespace kg
