@@ -77,8 +77,10 @@ int main(int argc, char** argv) {
   app.add_option("--db", db, "Graph file to open (default: $KAMERGRAAF_DB, else the shipped GBVS graph)");
   app.add_option("-c,--command", commands, "Run COMMAND and exit (repeatable; runs in order with -f)");
   app.add_option("-f,--file", files, "Run the commands in FILE and exit (repeatable)");
-  app.add_option("--format", format_name, "Output format: table, csv, tsv, json or dot")
-      ->check(CLI::IsMember({"table", "csv", "tsv", "json", "dot"}));
+  std::vector<std::string> format_names;
+  for (const kg::shell::FormatInfo& f : kg::shell::formats()) format_names.emplace_back(f.name);
+  app.add_option("--format", format_name, "Output format (default table)")
+      ->check(CLI::IsMember(format_names));
   app.add_flag("--bail", bail, "Stop at the first command that fails");
 
   std::string dataset_dir, into;
