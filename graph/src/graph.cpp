@@ -180,7 +180,7 @@ Result<Graph> GraphBuilder::build() && {
     edge.attributes = std::move(e.attributes);
     g.edges_.push_back(std::move(edge));
   }
-  g.snapshot_ = std::make_unique<detail::Snapshot>(detail::build_snapshot(g.nodes_.size(), g.edges_));
+  g.snapshot_ = std::make_unique<detail::Snapshot>(detail::build_snapshot(g.nodes_, g.edges_));
   return g;
 }
 

@@ -7,7 +7,8 @@
 
 namespace kg::detail {
 
-Snapshot build_snapshot(std::size_t node_count, const std::vector<Edge>& edges) {
+Snapshot build_snapshot(const std::vector<Node>& nodes, const std::vector<Edge>& edges) {
+  const std::size_t node_count = nodes.size();
   // BGL's bidirectional CSR places edges by a stable counting sort on the source, so sorting by
   // (from, to, id) first fixes the order of out-edges and, through the transpose, of in-edges.
   std::vector<EdgeId> order(edges.size());
@@ -25,8 +26,14 @@ Snapshot build_snapshot(std::size_t node_count, const std::vector<Edge>& edges) 
     ends.emplace_back(edges[id].from, edges[id].to);
     refs.push_back(EdgeRef{id});
   }
-  return Snapshot{Csr(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(), refs.begin(),
-                      static_cast<NodeId>(node_count))};
+  Snapshot s{Csr(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(), refs.begin(),
+                 static_cast<NodeId>(node_count)),
+             {}, {}};
+  s.node_type.reserve(node_count);
+  for (const Node& n : nodes) s.node_type.push_back(n.type);
+  s.edge_relation.reserve(edges.size());
+  for (const Edge& e : edges) s.edge_relation.push_back(e.relation);
+  return s;
 }
 
 }  // namespace kg::detail

@@ -8,6 +8,7 @@
 
 #include "kg/edge.h"
 #include "kg/ids.h"
+#include "kg/node.h"
 
 namespace kg::detail {
 
@@ -22,10 +23,14 @@ using CsrEdge = boost::graph_traits<Csr>::edge_descriptor;
 
 struct Snapshot {
   Csr csr;
+  // Hot per-node and per-edge facts in contiguous arrays, so filters do not touch the larger
+  // Node and Edge records during a traversal.
+  std::vector<TypeId> node_type;          // by NodeId
+  std::vector<RelationId> edge_relation;  // by EdgeId
 };
 
 // Builds the CSR over `node_count` vertices. Out-edges of a vertex come in order of target id,
 // then edge id; in-edges in order of source id, then edge id.
-Snapshot build_snapshot(std::size_t node_count, const std::vector<Edge>& edges);
+Snapshot build_snapshot(const std::vector<Node>& nodes, const std::vector<Edge>& edges);
 
 }  // namespace kg::detail

@@ -5,7 +5,10 @@ namespace kg::detail {
 
 Walker::Walker(const Graph& g, const Filter& filter)
     : g_(g),
+      snapshot_(g.snapshot()),
       filter_(filter),
+      all_relations_(filter.only_relations.empty() && filter.not_relations.empty()),
+      all_types_(filter.types.empty()),
       relation_ok_(g.relations().size(), filter.only_relations.empty() ? 1 : 0),
       type_ok_(g.types().size(), filter.types.empty() ? 1 : 0),
       avoid_(filter.avoid) {

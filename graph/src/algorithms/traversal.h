@@ -21,10 +21,14 @@ class Walker {
   const Filter& filter() const { return filter_; }
 
   bool relation_allowed(RelationId r) const { return relation_ok_[r] != 0; }
-  bool avoided(NodeId v) const { return std::binary_search(avoid_.begin(), avoid_.end(), v); }
+  bool avoided(NodeId v) const {
+    return !avoid_.empty() && std::binary_search(avoid_.begin(), avoid_.end(), v);
+  }
   // May a walk pass through or end at `v`? (type filter and avoid list; callers exempt the
   // endpoints the user named.)
-  bool node_allowed(NodeId v) const { return !avoided(v) && type_ok_[g_.node(v).type] != 0; }
+  bool node_allowed(NodeId v) const {
+    return !avoided(v) && (all_types_ || type_ok_[snapshot_.node_type[v]] != 0);
+  }
 
   // Calls visit(neighbour, step) for every step out of `u` whose relation passes the filter, in
   // order of neighbour id, then forward before backward, then edge id. With `reverse` it lists
@@ -35,7 +39,10 @@ class Walker {
 
  private:
   const Graph& g_;
+  const Snapshot& snapshot_;
   const Filter& filter_;
+  bool all_relations_;  // no relation filter: skip the per-edge check
+  bool all_types_;      // no type filter: skip the per-node check
   std::vector<char> relation_ok_;
   std::vector<char> type_ok_;
   std::vector<NodeId> avoid_;  // sorted
@@ -43,7 +50,7 @@ class Walker {
 
 template <typename Visit>
 void Walker::for_each_step(NodeId u, bool reverse, Visit&& visit) const {
-  const Csr& csr = g_.snapshot().csr;
+  const Csr& csr = snapshot_.csr;
   Direction d = filter_.direction;
   if (reverse && d != Direction::kBoth) d = d == Direction::kOut ? Direction::kIn : Direction::kOut;
   const bool use_out = d != Direction::kIn;
@@ -74,18 +81,12 @@ void Walker::for_each_step(NodeId u, bool reverse, Visit&& visit) const {
       e = csr[*ii].id;
       ++ii;
     }
-    if (!relation_allowed(g_.edge(e).relation)) continue;
+    if (!all_relations_ && !relation_allowed(snapshot_.edge_relation[e])) continue;
     // An out-edge of u walked forward is u -> v; in reverse mode the walk is v -> u along the
     // edge's opposite direction, so it is walked backward.
     const bool forward = reverse ? !take_out : take_out;
     if (!visit(v, Step{e, forward})) return;
   }
 }
-
-// Scratch per-node values for one search: node -> (distance, parent step). Sized to the graph.
-struct SearchMarks {
-  explicit SearchMarks(std::size_t n) : dist(n, -1) {}
-  std::vector<int> dist;
-};
 
 }  // namespace kg::detail
