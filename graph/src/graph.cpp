@@ -6,6 +6,7 @@
 #include <numeric>
 #include <unordered_map>
 
+#include "keys.h"
 #include "snapshot.h"
 
 namespace kg {
@@ -34,12 +35,11 @@ Graph& Graph::operator=(Graph&&) noexcept = default;
 Graph::~Graph() = default;
 
 std::optional<NodeId> Graph::find_key(std::string_view key) const {
-  // Nodes are sorted by key; keys differ from their lowercase form only in Kamerstuk suffixes,
-  // so a binary search on the lowercase form finds them.
-  const std::string wanted = ascii_lower(key);
-  auto it = std::lower_bound(nodes_.begin(), nodes_.end(), wanted,
-                             [](const Node& n, const std::string& k) { return ascii_lower(n.key) < k; });
-  if (it != nodes_.end() && ascii_lower(it->key) == wanted) {
+  // Nodes are sorted in key order (ASCII case ignored), so a binary search finds any spelling.
+  auto it = std::lower_bound(nodes_.begin(), nodes_.end(), key, [](const Node& n, std::string_view k) {
+    return detail::key_less(n.key, k);
+  });
+  if (it != nodes_.end() && detail::key_equal(it->key, key)) {
     return static_cast<NodeId>(it - nodes_.begin());
   }
   return std::nullopt;
@@ -73,6 +73,17 @@ std::vector<EdgeId> Graph::in_edges(NodeId id) const {
     in.push_back(snapshot_->csr[*it].id);
   }
   return in;
+}
+
+Graph detail::assemble(std::vector<NodeType> types, std::vector<Relation> relations,
+                       std::vector<Node> nodes, std::vector<Edge> edges) {
+  Graph g;
+  g.types_ = std::move(types);
+  g.relations_ = std::move(relations);
+  g.nodes_ = std::move(nodes);
+  g.edges_ = std::move(edges);
+  g.snapshot_ = std::make_unique<detail::Snapshot>(detail::build_snapshot(g.nodes_, g.edges_));
+  return g;
 }
 
 TypeId GraphBuilder::add_type(NodeType type) {
@@ -115,11 +126,10 @@ void GraphBuilder::add_edge(std::string from, std::string relation, std::string 
 }
 
 Result<Graph> GraphBuilder::build() && {
-  Graph g;
-  g.types_ = std::move(types_);
+  std::vector<NodeType> types = std::move(types_);
   std::unordered_map<std::string, TypeId> type_ids;
-  for (std::size_t i = 0; i < g.types_.size(); ++i) {
-    type_ids.emplace(g.types_[i].name, static_cast<TypeId>(i));
+  for (std::size_t i = 0; i < types.size(); ++i) {
+    type_ids.emplace(types[i].name, static_cast<TypeId>(i));
   }
   auto resolve_types = [&](const std::vector<std::string>& names,
                            std::vector<TypeId>& out) -> Status {
@@ -133,29 +143,32 @@ Result<Graph> GraphBuilder::build() && {
     return Status();
   };
 
+  std::vector<Relation> relations;
   std::unordered_map<std::string, RelationId> relation_ids;
   for (PendingRelation& r : relations_) {
     if (Status s = resolve_types(r.from_types, r.relation.from_types); !s.ok()) return s;
     if (Status s = resolve_types(r.to_types, r.relation.to_types); !s.ok()) return s;
-    relation_ids.emplace(r.relation.name, static_cast<RelationId>(g.relations_.size()));
-    g.relations_.push_back(std::move(r.relation));
+    relation_ids.emplace(r.relation.name, static_cast<RelationId>(relations.size()));
+    relations.push_back(std::move(r.relation));
   }
 
   std::sort(nodes_.begin(), nodes_.end(), [](const PendingNode& a, const PendingNode& b) {
-    return ascii_lower(a.node.key) < ascii_lower(b.node.key);
+    return detail::key_less(a.node.key, b.node.key);
   });
+  std::vector<Node> nodes;
   std::unordered_map<std::string, NodeId> node_ids;
-  g.nodes_.reserve(nodes_.size());
+  nodes.reserve(nodes_.size());
   for (PendingNode& n : nodes_) {
     auto type = type_ids.find(n.type);
     if (type == type_ids.end()) {
-      return Status::error(ErrorKind::kData, "unknown type '" + n.type + "' of node '" + n.node.key + "'");
+      return Status::error(ErrorKind::kData,
+                           "unknown type '" + n.type + "' of node '" + n.node.key + "'");
     }
     n.node.type = type->second;
-    if (!node_ids.emplace(ascii_lower(n.node.key), static_cast<NodeId>(g.nodes_.size())).second) {
+    if (!node_ids.emplace(ascii_lower(n.node.key), static_cast<NodeId>(nodes.size())).second) {
       return Status::error(ErrorKind::kData, "duplicate node key '" + n.node.key + "'");
     }
-    g.nodes_.push_back(std::move(n.node));
+    nodes.push_back(std::move(n.node));
   }
 
   auto node_of = [&](const std::string& key, NodeId& out) -> Status {
@@ -164,7 +177,8 @@ Result<Graph> GraphBuilder::build() && {
     out = it->second;
     return Status();
   };
-  g.edges_.reserve(edges_.size());
+  std::vector<Edge> edges;
+  edges.reserve(edges_.size());
   for (PendingEdge& e : edges_) {
     Edge edge;
     if (Status s = node_of(e.from, edge.from); !s.ok()) return s;
@@ -178,10 +192,9 @@ Result<Graph> GraphBuilder::build() && {
     edge.locator = std::move(e.locator);
     edge.note = std::move(e.note);
     edge.attributes = std::move(e.attributes);
-    g.edges_.push_back(std::move(edge));
+    edges.push_back(std::move(edge));
   }
-  g.snapshot_ = std::make_unique<detail::Snapshot>(detail::build_snapshot(g.nodes_, g.edges_));
-  return g;
+  return detail::assemble(std::move(types), std::move(relations), std::move(nodes), std::move(edges));
 }
 
 }  // namespace kg

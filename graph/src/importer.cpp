@@ -118,11 +118,20 @@ Status write_dataset(sqlite::Database& db, const Dataset& data, const std::strin
     }
   }
 
+  // Nodes get ids in key order (ignoring ASCII case), which is the in-memory NodeId order, so
+  // loading a graph needs no sort and no key look-ups.
+  std::vector<std::size_t> order(data.nodes.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<std::string> lower_keys;
+  lower_keys.reserve(data.nodes.size());
+  for (const DatasetNode& n : data.nodes) lower_keys.push_back(lower(n.key));
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return lower_keys[a] < lower_keys[b]; });
   std::unordered_map<std::string, std::int64_t> node_id;
-  std::vector<std::string> notes(data.nodes.size());
-  for (std::size_t i = 0; i < data.nodes.size(); ++i) {
-    node_id[lower(data.nodes[i].key)] = static_cast<std::int64_t>(i);
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    node_id[lower_keys[order[i]]] = static_cast<std::int64_t>(i);
   }
+  std::vector<std::string> notes(data.nodes.size());
   for (std::size_t i = 0; i < data.edges.size(); ++i) {
     const DatasetEdge& e = data.edges[i];
     const auto id = static_cast<std::int64_t>(i);
@@ -143,8 +152,8 @@ Status write_dataset(sqlite::Database& db, const Dataset& data, const std::strin
       }
     }
   }
-  for (std::size_t i = 0; i < data.nodes.size(); ++i) {
-    const DatasetNode& n = data.nodes[i];
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    const DatasetNode& n = data.nodes[order[i]];
     const auto id = static_cast<std::int64_t>(i);
     ins.node->bind(1, id).bind(2, n.key).bind(3, type_id.at(n.type)).bind(4, n.name)
         .bind(5, n.description);

@@ -4,8 +4,8 @@
 #include <fmt/format.h>
 
 #include <cctype>
-#include <unordered_map>
 
+#include "keys.h"
 #include "schema.h"
 #include "sqlite/database.h"
 #include "sqlite/statement.h"
@@ -21,19 +21,16 @@ namespace {
 constexpr const char* kSelectTypes = "SELECT id, name, description FROM types ORDER BY id";
 constexpr const char* kSelectRelations =
     "SELECT id, name, label, inverse, description FROM relations ORDER BY id";
-constexpr const char* kSelectRelationTypes =
-    "SELECT rt.relation_id, rt.side, t.name FROM relation_types rt JOIN types t ON t.id = "
-    "rt.type_id ORDER BY rt.relation_id, rt.side, t.id";
-constexpr const char* kSelectNodes =
-    "SELECT n.id, n.key, t.name, n.name, n.description FROM nodes n JOIN types t ON t.id = "
-    "n.type_id ORDER BY n.id";
+constexpr const char* kSelectRelationTypeIds =
+    "SELECT relation_id, side, type_id FROM relation_types ORDER BY relation_id, side, type_id";
+constexpr const char* kSelectNodeRows =
+    "SELECT id, key, type_id, name, description FROM nodes ORDER BY id";
 constexpr const char* kSelectAliases =
     "SELECT node_id, alias FROM aliases ORDER BY node_id, position";
 constexpr const char* kSelectNodeAttributes =
     "SELECT node_id, name, value FROM node_attributes ORDER BY node_id, position";
-constexpr const char* kSelectEdges =
-    "SELECT e.id, e.from_id, r.name, e.to_id, e.source_id, e.locator, e.note FROM edges e JOIN relations r "
-    "ON r.id = e.relation_id ORDER BY e.id";
+constexpr const char* kSelectEdgeRows =
+    "SELECT id, from_id, relation_id, to_id, source_id, locator, note FROM edges ORDER BY id";
 constexpr const char* kSelectEdgeAttributes =
     "SELECT edge_id, name, value FROM edge_attributes ORDER BY edge_id, position";
 constexpr const char* kSelectMeta = "SELECT value FROM meta WHERE name = ?1";
@@ -122,108 +119,144 @@ std::string Store::meta(std::string_view name) const {
   return st->step() ? st->column_text(0) : std::string();
 }
 
-Result<Graph> Store::load_graph() const {
-  sqlite::Database& db = impl_->db;
-  GraphBuilder builder;
-  auto fail = [&](const sqlite::Statement& st) -> Status {
-    return st.status().ok() ? Status() : st.status();
-  };
+namespace {
 
-  auto types = sqlite::Statement::prepare(db, kSelectTypes);
-  if (!types.ok()) return types.status();
-  while (types->step()) builder.add_type({types->column_text(1), types->column_text(2)});
-  if (Status s = fail(*types); !s.ok()) return s;
+// Reads the graph file's rows straight into the in-memory parts: ids in the file are dense and
+// nodes are stored in key order (the importer writes them so), so no key look-ups are needed.
+class Loader {
+ public:
+  explicit Loader(sqlite::Database& db) : db_(db) {}
 
-  struct RelationRow {
-    std::string name, label, inverse, description;
-    std::vector<std::string> from, to;
-  };
-  std::vector<RelationRow> relations;
-  std::unordered_map<std::int64_t, std::size_t> relation_at;
-  auto rel = sqlite::Statement::prepare(db, kSelectRelations);
-  if (!rel.ok()) return rel.status();
-  while (rel->step()) {
-    relation_at[rel->column_int(0)] = relations.size();
-    relations.push_back({rel->column_text(1), rel->column_text(2), rel->column_text(3),
-                         rel->column_text(4), {}, {}});
-  }
-  if (Status s = fail(*rel); !s.ok()) return s;
-  auto rel_types = sqlite::Statement::prepare(db, kSelectRelationTypes);
-  if (!rel_types.ok()) return rel_types.status();
-  while (rel_types->step()) {
-    RelationRow& r = relations.at(relation_at.at(rel_types->column_int(0)));
-    (rel_types->column_view(1) == "from" ? r.from : r.to).push_back(rel_types->column_text(2));
-  }
-  if (Status s = fail(*rel_types); !s.ok()) return s;
-  for (RelationRow& r : relations) {
-    builder.add_relation(std::move(r.name), std::move(r.label), std::move(r.inverse),
-                         std::move(r.description), std::move(r.from), std::move(r.to));
+  Result<Graph> load() {
+    if (Status s = types(); !s.ok()) return s;
+    if (Status s = relations(); !s.ok()) return s;
+    if (Status s = nodes(); !s.ok()) return s;
+    if (Status s = edges(); !s.ok()) return s;
+    return detail::assemble(std::move(types_), std::move(relations_), std::move(nodes_), std::move(edges_));
   }
 
-  struct NodeRow {
-    std::string key, type, name, description;
-    std::vector<std::string> aliases;
-    Attributes attributes;
-  };
-  std::vector<NodeRow> nodes;
-  std::unordered_map<std::int64_t, std::size_t> node_at;
-  auto node_rows = sqlite::Statement::prepare(db, kSelectNodes);
-  if (!node_rows.ok()) return node_rows.status();
-  while (node_rows->step()) {
-    node_at[node_rows->column_int(0)] = nodes.size();
-    nodes.push_back({node_rows->column_text(1), node_rows->column_text(2),
-                     node_rows->column_text(3), node_rows->column_text(4), {}, {}});
+ private:
+  Status corrupt(const std::string& why) const {
+    return Status::error(ErrorKind::kCorrupt, "damaged graph file: " + why, Location{db_.path()});
   }
-  if (Status s = fail(*node_rows); !s.ok()) return s;
-  auto aliases = sqlite::Statement::prepare(db, kSelectAliases);
-  if (!aliases.ok()) return aliases.status();
-  while (aliases->step()) {
-    nodes.at(node_at.at(aliases->column_int(0))).aliases.push_back(aliases->column_text(1));
-  }
-  if (Status s = fail(*aliases); !s.ok()) return s;
-  auto node_attrs = sqlite::Statement::prepare(db, kSelectNodeAttributes);
-  if (!node_attrs.ok()) return node_attrs.status();
-  while (node_attrs->step()) {
-    nodes.at(node_at.at(node_attrs->column_int(0)))
-        .attributes.push_back({node_attrs->column_text(1), node_attrs->column_text(2)});
-  }
-  if (Status s = fail(*node_attrs); !s.ok()) return s;
 
-  std::unordered_map<std::int64_t, Attributes> edge_attributes;
-  auto edge_attrs = sqlite::Statement::prepare(db, kSelectEdgeAttributes);
-  if (!edge_attrs.ok()) return edge_attrs.status();
-  while (edge_attrs->step()) {
-    edge_attributes[edge_attrs->column_int(0)].push_back(
-        {edge_attrs->column_text(1), edge_attrs->column_text(2)});
-  }
-  if (Status s = fail(*edge_attrs); !s.ok()) return s;
-
-  auto edges = sqlite::Statement::prepare(db, kSelectEdges);
-  if (!edges.ok()) return edges.status();
-  while (edges->step()) {
-    auto key_of = [&](int column) -> const std::string& {
-      return nodes.at(node_at.at(edges->column_int(column))).key;
-    };
-    Attributes attrs;
-    if (auto it = edge_attributes.find(edges->column_int(0)); it != edge_attributes.end()) {
-      attrs = std::move(it->second);
+  // Runs `sql` and calls `row(statement)` for each row; `row` returns a non-ok Status to stop.
+  template <typename Row>
+  Status each(const char* sql, Row&& row) {
+    auto st = sqlite::Statement::prepare(db_, sql);
+    if (!st.ok()) return st.status();
+    while (st->step()) {
+      if (Status s = row(*st); !s.ok()) return s;
     }
-    builder.add_edge(key_of(1), edges->column_text(2), key_of(3), key_of(4),
-                     edges->column_text(5), edges->column_text(6), std::move(attrs));
+    return st->status();
   }
-  if (Status s = fail(*edges); !s.ok()) return s;
 
-  for (NodeRow& n : nodes) {
-    builder.add_node(std::move(n.key), std::move(n.type), std::move(n.name), std::move(n.aliases),
-                     std::move(n.description), std::move(n.attributes));
+  // A dense id in [0, size): the position it names.
+  bool index(std::int64_t id, std::size_t size, std::size_t& out) const {
+    if (id < 0 || static_cast<std::uint64_t>(id) >= size) return false;
+    out = static_cast<std::size_t>(id);
+    return true;
   }
-  auto graph = std::move(builder).build();
-  if (!graph.ok()) {
-    return Status::error(ErrorKind::kCorrupt, "damaged graph file: " + graph.status().message(),
-                         Location{db.path()});
+
+  Status types() {
+    return each(kSelectTypes, [&](sqlite::Statement& st) {
+      if (st.column_int(0) != static_cast<std::int64_t>(types_.size())) return corrupt("type ids are not dense");
+      types_.push_back({st.column_text(1), st.column_text(2)});
+      return Status();
+    });
   }
-  return graph;
-}
+
+  Status relations() {
+    Status s = each(kSelectRelations, [&](sqlite::Statement& st) {
+      if (st.column_int(0) != static_cast<std::int64_t>(relations_.size())) return corrupt("relation ids are not dense");
+      Relation r;
+      r.name = st.column_text(1);
+      r.label = st.column_text(2);
+      r.inverse = st.column_text(3);
+      r.description = st.column_text(4);
+      relations_.push_back(std::move(r));
+      return Status();
+    });
+    if (!s.ok()) return s;
+    return each(kSelectRelationTypeIds, [&](sqlite::Statement& st) {
+      std::size_t r = 0, t = 0;
+      if (!index(st.column_int(0), relations_.size(), r) || !index(st.column_int(2), types_.size(), t)) {
+        return corrupt("relation type out of range");
+      }
+      (st.column_view(1) == "from" ? relations_[r].from_types : relations_[r].to_types).push_back(static_cast<TypeId>(t));
+      return Status();
+    });
+  }
+
+  Status nodes() {
+    Status s = each(kSelectNodeRows, [&](sqlite::Statement& st) {
+      std::size_t type = 0;
+      if (st.column_int(0) != static_cast<std::int64_t>(nodes_.size())) return corrupt("node ids are not dense");
+      if (!index(st.column_int(2), types_.size(), type)) return corrupt("node type out of range");
+      Node n;
+      n.key = st.column_text(1);
+      n.type = static_cast<TypeId>(type);
+      n.name = st.column_text(3);
+      n.description = st.column_text(4);
+      if (!nodes_.empty() && !detail::key_less(nodes_.back().key, n.key)) {
+        return corrupt("nodes are not stored in key order");
+      }
+      nodes_.push_back(std::move(n));
+      return Status();
+    });
+    if (!s.ok()) return s;
+    s = each(kSelectAliases, [&](sqlite::Statement& st) {
+      std::size_t n = 0;
+      if (!index(st.column_int(0), nodes_.size(), n)) return corrupt("alias of an unknown node");
+      nodes_[n].aliases.push_back(st.column_text(1));
+      return Status();
+    });
+    if (!s.ok()) return s;
+    return each(kSelectNodeAttributes, [&](sqlite::Statement& st) {
+      std::size_t n = 0;
+      if (!index(st.column_int(0), nodes_.size(), n)) return corrupt("attribute of an unknown node");
+      nodes_[n].attributes.push_back({st.column_text(1), st.column_text(2)});
+      return Status();
+    });
+  }
+
+  Status edges() {
+    Status s = each(kSelectEdgeRows, [&](sqlite::Statement& st) {
+      std::size_t from = 0, rel = 0, to = 0, source = 0;
+      if (st.column_int(0) != static_cast<std::int64_t>(edges_.size())) return corrupt("edge ids are not dense");
+      if (!index(st.column_int(1), nodes_.size(), from) || !index(st.column_int(2), relations_.size(), rel) ||
+          !index(st.column_int(3), nodes_.size(), to) || !index(st.column_int(4), nodes_.size(), source)) {
+        return corrupt("edge refers to an unknown node or relation");
+      }
+      Edge e;
+      e.from = static_cast<NodeId>(from);
+      e.relation = static_cast<RelationId>(rel);
+      e.to = static_cast<NodeId>(to);
+      e.source = static_cast<NodeId>(source);
+      e.locator = st.column_text(5);
+      e.note = st.column_text(6);
+      edges_.push_back(std::move(e));
+      return Status();
+    });
+    if (!s.ok()) return s;
+    return each(kSelectEdgeAttributes, [&](sqlite::Statement& st) {
+      std::size_t e = 0;
+      if (!index(st.column_int(0), edges_.size(), e)) return corrupt("attribute of an unknown edge");
+      edges_[e].attributes.push_back({st.column_text(1), st.column_text(2)});
+      return Status();
+    });
+  }
+
+  sqlite::Database& db_;
+  std::vector<NodeType> types_;
+  std::vector<Relation> relations_;
+  std::vector<Node> nodes_;
+  std::vector<Edge> edges_;
+};
+
+}  // namespace
+
+Result<Graph> Store::load_graph() const { return Loader(impl_->db).load(); }
 
 Result<std::vector<std::string>> Store::search(std::string_view text, std::size_t limit) const {
   const std::string query = fts_query(text);

@@ -17,9 +17,14 @@
 
 namespace kg {
 
+class Graph;
 namespace detail {
 struct Snapshot;  // the Boost.Graph side; see graph/src/snapshot.h
-}
+// Assembles a Graph from parts that are already consistent: nodes sorted by key (ignoring ASCII
+// case), edges referring to them by NodeId. For the loaders inside the library.
+Graph assemble(std::vector<NodeType> types, std::vector<Relation> relations, std::vector<Node> nodes,
+               std::vector<Edge> edges);
+}  // namespace detail
 
 class Graph {
  public:
@@ -50,7 +55,8 @@ class Graph {
   const detail::Snapshot& snapshot() const { return *snapshot_; }
 
  private:
-  friend class GraphBuilder;
+  friend Graph detail::assemble(std::vector<NodeType>, std::vector<Relation>, std::vector<Node>,
+                                std::vector<Edge>);
   Graph();
 
   std::vector<NodeType> types_;
