@@ -171,15 +171,15 @@ Json NeighbourhoodAnswer::json(const View& view) const {
     nodes.push_back(std::move(n));
   }
   Json edges = Json::array();
-  for (EdgeId e : n_.edges) edges.push_back(edge_json(g, e));
+  for (EdgeId e : edges_among(g, n_.nodes, filter_)) edges.push_back(edge_json(g, e));
   return Json{{"center", node_json(g, n_.center)}, {"nodes", std::move(nodes)}, {"edges", std::move(edges)}};
 }
 
-std::optional<Drawing> NeighbourhoodAnswer::drawing(const View&) const {
+std::optional<Drawing> NeighbourhoodAnswer::drawing(const View& view) const {
   Drawing d;
   d.emphasised = {n_.center};
   for (const Reached& r : n_.nodes) d.nodes.push_back(r.node);
-  d.edges = n_.edges;
+  d.edges = edges_among(view.graph, n_.nodes, filter_);
   return d;
 }
 

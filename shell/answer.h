@@ -82,13 +82,15 @@ class PathsAnswer : public Answer {
 
 class NeighbourhoodAnswer : public Answer {
  public:
-  explicit NeighbourhoodAnswer(Neighbourhood n) : n_(std::move(n)) {}
+  // `filter` decides which edges among the nodes JSON and DOT show.
+  NeighbourhoodAnswer(Neighbourhood n, Filter filter) : n_(std::move(n)), filter_(std::move(filter)) {}
   Table table(const View& view) const override;
   Json json(const View& view) const override;
   std::optional<Drawing> drawing(const View& view) const override;
 
  private:
   Neighbourhood n_;
+  Filter filter_;
 };
 
 // The node card of `show`: the node and every edge at it, grouped by relation and direction.

@@ -15,7 +15,7 @@ AnswerResult cmd_neighbours(Session& s, const Invocation& inv) {
   auto n = neighbourhood(s.graph(), *center, static_cast<int>(*depth), *filter);
   if (!n.ok()) return n.status();
   std::string truncation = n->truncation.reason;
-  auto answer = std::make_unique<NeighbourhoodAnswer>(std::move(n).value());
+  auto answer = std::make_unique<NeighbourhoodAnswer>(std::move(n).value(), *filter);
   if (!truncation.empty()) answer->truncations.push_back(truncation);
   return std::unique_ptr<Answer>(std::move(answer));
 }

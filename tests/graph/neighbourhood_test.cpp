@@ -19,7 +19,7 @@ std::string around(const kg::Graph& g, const char* center, int depth, const kg::
   auto r = kg::neighbourhood(g, id(g, center), depth, f);
   if (!r.ok()) return r.status().to_string();
   std::string edges;
-  for (kg::EdgeId e : r->edges) {
+  for (kg::EdgeId e : kg::edges_among(g, r->nodes, f)) {
     edges += " " + g.node(g.edge(e).from).key + ">" + g.node(g.edge(e).to).key;
   }
   return render(g, r->nodes) + " |" + edges +

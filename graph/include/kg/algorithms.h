@@ -41,13 +41,16 @@ struct Reached {
 struct Neighbourhood {
   NodeId center = kNoNode;
   std::vector<Reached> nodes;  // the center first (depth 0), then by depth, then key
-  std::vector<EdgeId> edges;   // edges among the reached nodes that pass the relation filter
   Truncation truncation;
 };
 
-// Every node within `depth` steps of `center` (depth >= 0), and the edges among them. Stops at
-// filter.limits.max_results reached nodes and says so in `truncation`.
+// Every node within `depth` steps of `center` (depth >= 0). Stops at filter.limits.max_results
+// reached nodes and says so in `truncation`.
 Result<Neighbourhood> neighbourhood(const Graph& g, NodeId center, int depth, const Filter& filter);
+
+// The edges among `nodes` that pass the filter's relation lists, in EdgeId order. Separate from
+// neighbourhood() because only graph-shaped output (JSON, DOT) needs them.
+std::vector<EdgeId> edges_among(const Graph& g, const std::vector<Reached>& nodes, const Filter& filter);
 
 // Nodes one allowed step away from every node in `nodes` (themselves excluded), in key order.
 // Requires at least two nodes.

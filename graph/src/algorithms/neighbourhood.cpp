@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "algorithms/traversal.h"
+#include "algorithms/visit_map.h"
 #include "kg/algorithms.h"
 
 namespace kg {
@@ -24,8 +25,8 @@ Result<Neighbourhood> neighbourhood(const Graph& g, NodeId center, int depth,
   Neighbourhood result;
   result.center = center;
   const std::size_t max_results = filter.limits.max_results;
-  std::vector<int> dist(g.node_count(), -1);
-  dist[center] = 0;
+  detail::ScopedVisitMap seen(g.node_count());
+  seen->set(center, 0);
   result.nodes.push_back({center, 0});
   std::size_t layer_begin = 0;
   bool full = false;
@@ -33,16 +34,19 @@ Result<Neighbourhood> neighbourhood(const Graph& g, NodeId center, int depth,
     const std::size_t layer_end = result.nodes.size();
     for (std::size_t i = layer_begin; i < layer_end && !full; ++i) {
       walker.for_each_step(result.nodes[i].node, /*reverse=*/false, [&](NodeId v, Step) {
-        if (dist[v] >= 0 || !walker.node_allowed(v)) return true;
+        if (seen->has(v) || !walker.node_allowed(v)) return true;
         if (result.nodes.size() >= max_results) {
           full = true;
           return false;
         }
-        dist[v] = d;
+        seen->set(v, d);
         result.nodes.push_back({v, d});
         return true;
       });
     }
+    // Each layer in key order; layers are already in depth order.
+    std::sort(result.nodes.begin() + static_cast<std::ptrdiff_t>(layer_end), result.nodes.end(),
+              [](const Reached& a, const Reached& b) { return a.node < b.node; });
     layer_begin = layer_end;
     if (layer_begin == result.nodes.size()) break;  // nothing new: deeper layers are empty
   }
@@ -50,21 +54,27 @@ Result<Neighbourhood> neighbourhood(const Graph& g, NodeId center, int depth,
     result.truncation.reason = fmt::format(
         "stopped at {} nodes (the limit) before finishing depth {}", max_results, depth);
   }
-  std::sort(result.nodes.begin() + 1, result.nodes.end(), [](const Reached& a, const Reached& b) {
-    return std::tie(a.depth, a.node) < std::tie(b.depth, b.node);
-  });
+  return result;
+}
 
-  // Edges among the reached nodes: each counted once, from its from-node's out-list.
-  for (const Reached& r : result.nodes) {
-    for (EdgeId e : g.out_edges(r.node)) {
-      const Edge& edge = g.edge(e);
-      if (dist[edge.to] >= 0 && walker.relation_allowed(edge.relation)) {
-        result.edges.push_back(e);
+std::vector<EdgeId> edges_among(const Graph& g, const std::vector<Reached>& nodes, const Filter& filter) {
+  detail::Walker walker(g, filter);
+  detail::ScopedVisitMap in(g.node_count());
+  for (const Reached& r : nodes) in->set(r.node, 1);
+  const auto& csr = g.snapshot().csr;
+  std::vector<EdgeId> edges;
+  // Each edge counted once, from its from-node's out-list.
+  for (const Reached& r : nodes) {
+    for (auto [it, end] = boost::out_edges(r.node, csr); it != end; ++it) {
+      const EdgeId e = csr[*it].id;
+      if (in->has(static_cast<NodeId>(boost::target(*it, csr))) &&
+          walker.relation_allowed(g.snapshot().edge_relation[e])) {
+        edges.push_back(e);
       }
     }
   }
-  std::sort(result.edges.begin(), result.edges.end());
-  return result;
+  std::sort(edges.begin(), edges.end());
+  return edges;
 }
 
 Result<std::vector<NodeId>> common_neighbours(const Graph& g, std::span<const NodeId> nodes,

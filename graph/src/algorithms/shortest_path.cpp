@@ -58,7 +58,8 @@ std::optional<Path> find_shortest(const Walker& walker, NodeId from, NodeId to, 
         });
       }
       visited += next.size();
-      layers.push_back(next);
+      layers.push_back(std::move(next));
+      next = {};
     } else {
       for (NodeId u : back) {
         walker.for_each_step(u, /*reverse=*/true, [&](NodeId v, Step) {  // the step v -> u
@@ -82,28 +83,34 @@ std::optional<Path> find_shortest(const Walker& walker, NodeId from, NodeId to, 
   if (best < 0 || (max_hops >= 0 && best > max_hops)) return std::nullopt;
   const int d = best;
 
-  // Is the step u -> v (u at position i = ds(u)) the start of a shortest continuation?
+  // Mark the forward nodes that lie on some shortest path: those the backward side also reached
+  // with ds + dt == d, then, layer by layer towards the start, their allowed predecessors.
   ScopedVisitMap on_path(g.node_count());
+  std::vector<std::vector<NodeId>> marked(layers.size());
+  for (std::size_t i = 0; i < layers.size(); ++i) {
+    for (NodeId u : layers[i]) {
+      if (const int t = dt->get(u); t >= 0 && static_cast<int>(i) + t == d) {
+        on_path->set(u, 1);
+        marked[i].push_back(u);
+      }
+    }
+  }
+  for (std::size_t i = layers.size() - 1; i > 0; --i) {
+    for (NodeId w : marked[i]) {
+      walker.for_each_step(w, /*reverse=*/true, [&](NodeId v, Step) {  // the step v -> w
+        if (ds->get(v) != static_cast<int>(i) - 1 || on_path->has(v) || !step_allowed(v, w)) return true;
+        on_path->set(v, 1);
+        marked[i - 1].push_back(v);
+        return true;
+      });
+    }
+  }
+  // Does the step u -> v (u at position i) stay on a shortest path?
   auto continues = [&](NodeId u, NodeId v, int i) {
     if (!admissible(v) || !step_allowed(u, v)) return false;
     if (const int t = dt->get(v); t >= 0) return t == d - i - 1;
-    return ds->get(v) == i + 1 && on_path->get(v) == 1;
+    return ds->get(v) == i + 1 && on_path->has(v);
   };
-  // Sweep the forward layers deepest first; nodes the backward side reached are decided by dt.
-  for (int i = static_cast<int>(layers.size()) - 1; i >= 0; --i) {
-    for (NodeId u : layers[static_cast<std::size_t>(i)]) {
-      if (const int t = dt->get(u); t >= 0) {
-        on_path->set(u, i + t == d ? 1 : 0);
-        continue;
-      }
-      bool on = false;
-      walker.for_each_step(u, /*reverse=*/false, [&](NodeId v, Step) {
-        on = continues(u, v, i);
-        return !on;
-      });
-      on_path->set(u, on ? 1 : 0);
-    }
-  }
 
   Path path;
   path.nodes.push_back(from);
