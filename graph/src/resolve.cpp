@@ -4,10 +4,24 @@
 #include <algorithm>
 #include <cctype>
 
+#include "keys.h"
 #include "kg/text.h"
 
 namespace kg {
 namespace {
+
+bool detail_key_less(std::string_view key, std::string_view folded_prefix) {
+  return detail::key_less(key, folded_prefix);
+}
+
+// Does `key` start with `folded_prefix` when ASCII case is ignored?
+bool fold_ascii_starts_with(std::string_view key, std::string_view folded_prefix) {
+  if (key.size() < folded_prefix.size()) return false;
+  for (std::size_t i = 0; i < folded_prefix.size(); ++i) {
+    if (detail::key_fold(key[i]) != folded_prefix[i]) return false;
+  }
+  return true;
+}
 
 void sort_unique(std::vector<NodeId>& ids) {
   std::sort(ids.begin(), ids.end());
@@ -146,34 +160,65 @@ std::optional<std::string> kamerstuk_key(std::string_view text) {
 Resolver::Resolver(const Graph& g) : g_(g) {
   for (NodeId id = 0; id < g.node_count(); ++id) {
     const Node& n = g.node(id);
-    entries_.push_back({fold(n.name), n.name, id});
-    for (const std::string& alias : n.aliases) entries_.push_back({fold(alias), alias, id});
-    entries_.push_back({fold(n.key), n.key, id});
-    // Names and aliases written as citations ("Kamerstuk 26 643, nr. 47" on a joint paper)
-    // answer to every form of that citation.
-    auto index_citation = [&](const std::string& text) {
-      if (auto key = CitationParser(fold(text)).parse(); key && !g.find_key(*key)) {
-        citations_.emplace_back(*key, id);
-      }
+    auto add = [&](const std::string& text, std::int32_t alias) {
+      const std::string f = fold(text);
+      slots_.push_back({arena_.size(), static_cast<std::uint32_t>(f.size()), id, alias});
+      arena_ += f;
+      // Names and aliases written as citations ("Kamerstuk 26 643, nr. 47" on a joint paper)
+      // answer to every form of that citation.
+      if (auto key = CitationParser(f).parse(); key && !g.find_key(*key)) citations_.emplace_back(*key, id);
     };
-    index_citation(n.name);
-    for (const std::string& alias : n.aliases) index_citation(alias);
+    add(n.name, -1);
+    for (std::size_t a = 0; a < n.aliases.size(); ++a) add(n.aliases[a], static_cast<std::int32_t>(a));
   }
   std::sort(citations_.begin(), citations_.end());
-  std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
-    return std::tie(a.folded, a.node, a.text) < std::tie(b.folded, b.node, b.text);
+  std::sort(slots_.begin(), slots_.end(), [&](const Slot& a, const Slot& b) {
+    const int c = folded(a).compare(folded(b));
+    if (c != 0) return c < 0;
+    return std::tie(a.node, a.alias) < std::tie(b.node, b.alias);
   });
+}
+
+const std::string& Resolver::text(const Slot& s) const {
+  const Node& n = g_.node(s.node);
+  return s.alias < 0 ? n.name : n.aliases[static_cast<std::size_t>(s.alias)];
 }
 
 std::string Resolver::describe(NodeId id) const {
   return g_.node(id).name + " (" + g_.node(id).key + ")";
 }
 
-std::vector<NodeId> Resolver::prefix_matches(const std::string& folded) const {
+std::pair<std::size_t, std::size_t> Resolver::slots_with_prefix(std::string_view prefix) const {
+  auto lo = std::lower_bound(slots_.begin(), slots_.end(), prefix,
+                             [&](const Slot& s, std::string_view p) { return folded(s) < p; });
+  auto hi = lo;
+  while (hi != slots_.end() && folded(*hi).starts_with(prefix)) ++hi;
+  return {static_cast<std::size_t>(lo - slots_.begin()), static_cast<std::size_t>(hi - slots_.begin())};
+}
+
+std::pair<NodeId, NodeId> Resolver::keys_with_prefix(std::string_view prefix) const {
+  // Keys are ASCII and sorted ignoring case, so folded prefixes are contiguous ranges of ids.
+  NodeId lo = 0, hi = static_cast<NodeId>(g_.node_count());
+  NodeId first = lo;
+  {
+    NodeId a = lo, b = hi;
+    while (a < b) {
+      const NodeId mid = a + (b - a) / 2;
+      if (detail_key_less(g_.node(mid).key, prefix)) a = mid + 1; else b = mid;
+    }
+    first = a;
+  }
+  NodeId last = first;
+  while (last < hi && fold_ascii_starts_with(g_.node(last).key, prefix)) ++last;
+  return {first, last};
+}
+
+std::vector<NodeId> Resolver::prefix_matches(const std::string& folded_text) const {
   std::vector<NodeId> ids;
-  auto it = std::lower_bound(entries_.begin(), entries_.end(), folded,
-                             [](const Entry& e, const std::string& f) { return e.folded < f; });
-  for (; it != entries_.end() && it->folded.starts_with(folded); ++it) ids.push_back(it->node);
+  const auto [lo, hi] = slots_with_prefix(folded_text);
+  for (std::size_t i = lo; i < hi; ++i) ids.push_back(slots_[i].node);
+  const auto [klo, khi] = keys_with_prefix(folded_text);
+  for (NodeId k = klo; k < khi; ++k) ids.push_back(k);
   sort_unique(ids);
   return ids;
 }
@@ -193,9 +238,12 @@ Result<NodeId> Resolver::resolve(std::string_view text) const {
     return Status::error(ErrorKind::kInvalidArgument, "empty node name");
   }
   std::vector<NodeId> exact;
-  auto it = std::lower_bound(entries_.begin(), entries_.end(), folded,
-                             [](const Entry& e, const std::string& f) { return e.folded < f; });
-  for (; it != entries_.end() && it->folded == folded; ++it) exact.push_back(it->node);
+  {
+    const auto [lo, hi] = slots_with_prefix(folded);
+    for (std::size_t i = lo; i < hi; ++i) {
+      if (this->folded(slots_[i]) == folded) exact.push_back(slots_[i].node);
+    }
+  }
   sort_unique(exact);
 
   std::vector<NodeId> matches = exact.empty() ? prefix_matches(folded) : exact;
@@ -210,11 +258,17 @@ Result<NodeId> Resolver::resolve(std::string_view text) const {
   }
 
   // No match: suggest the nodes whose names, aliases or keys are closest in edit distance.
+  const std::size_t max_d = std::max<std::size_t>(2, folded.size() / 3);
   std::vector<std::pair<std::size_t, NodeId>> scored;
-  for (const Entry& e : entries_) {
-    const std::size_t d = edit_distance(folded, e.folded);
-    if (d <= std::max<std::size_t>(2, folded.size() / 3)) scored.emplace_back(d, e.node);
-  }
+  auto consider = [&](std::string_view candidate, NodeId id) {
+    const std::size_t gap = candidate.size() > folded.size() ? candidate.size() - folded.size()
+                                                             : folded.size() - candidate.size();
+    if (gap > max_d + 2) return;  // cheap reject: lengths differ too much (bytes vs letters)
+    const std::size_t d = edit_distance(folded, candidate);
+    if (d <= max_d) scored.emplace_back(d, id);
+  };
+  for (const Slot& slot : slots_) consider(this->folded(slot), slot.node);
+  for (NodeId id = 0; id < g_.node_count(); ++id) consider(fold(g_.node(id).key), id);
   std::sort(scored.begin(), scored.end());
   std::vector<std::string> suggestions;
   std::vector<NodeId> seen;
@@ -230,13 +284,20 @@ Result<NodeId> Resolver::resolve(std::string_view text) const {
 }
 
 std::vector<Resolver::Entry> Resolver::complete(std::string_view prefix, std::size_t limit) const {
-  const std::string folded = fold(prefix);
+  const std::string f = fold(prefix);
   std::vector<Entry> out;
-  auto it = std::lower_bound(entries_.begin(), entries_.end(), folded,
-                             [](const Entry& e, const std::string& f) { return e.folded < f; });
-  for (; it != entries_.end() && it->folded.starts_with(folded) && out.size() < limit; ++it) {
-    out.push_back(*it);
+  const auto [lo, hi] = slots_with_prefix(f);
+  for (std::size_t i = lo; i < hi && out.size() < limit; ++i) {
+    out.push_back({std::string(folded(slots_[i])), text(slots_[i]), slots_[i].node});
   }
+  const auto [klo, khi] = keys_with_prefix(f);
+  for (NodeId k = klo; k < khi && out.size() < 2 * limit; ++k) {
+    out.push_back({fold(g_.node(k).key), g_.node(k).key, k});
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Entry& a, const Entry& b) {
+    return std::tie(a.folded, a.node, a.text) < std::tie(b.folded, b.node, b.text);
+  });
+  if (out.size() > limit) out.resize(limit);
   return out;
 }
 

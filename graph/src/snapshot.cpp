@@ -9,15 +9,21 @@ namespace kg::detail {
 
 Snapshot build_snapshot(const std::vector<Node>& nodes, const std::vector<Edge>& edges) {
   const std::size_t node_count = nodes.size();
-  // BGL's bidirectional CSR places edges by a stable counting sort on the source, so sorting by
-  // (from, to, id) first fixes the order of out-edges and, through the transpose, of in-edges.
+  // BGL's bidirectional CSR places edges by a stable counting sort on the source, so ordering
+  // them by (from, to, id) first fixes the order of out-edges and, through the transpose, of
+  // in-edges. Two stable counting sorts (by to, then by from) give that order in linear time.
+  auto counting_sort = [&](const std::vector<EdgeId>& in, auto key) {
+    std::vector<std::size_t> start(node_count + 1, 0);
+    for (EdgeId e : in) ++start[key(e) + 1];
+    for (std::size_t v = 0; v < node_count; ++v) start[v + 1] += start[v];
+    std::vector<EdgeId> out(in.size());
+    for (EdgeId e : in) out[start[key(e)]++] = e;
+    return out;
+  };
   std::vector<EdgeId> order(edges.size());
   std::iota(order.begin(), order.end(), EdgeId{0});
-  std::sort(order.begin(), order.end(), [&](EdgeId a, EdgeId b) {
-    const Edge& x = edges[a];
-    const Edge& y = edges[b];
-    return std::tie(x.from, x.to, a) < std::tie(y.from, y.to, b);
-  });
+  order = counting_sort(order, [&](EdgeId e) { return edges[e].to; });
+  order = counting_sort(order, [&](EdgeId e) { return edges[e].from; });
   std::vector<std::pair<NodeId, NodeId>> ends;
   std::vector<EdgeRef> refs;
   ends.reserve(order.size());

@@ -33,6 +33,8 @@ constexpr const char* kSelectEdgeRows =
     "SELECT id, from_id, relation_id, to_id, source_id, locator, note FROM edges ORDER BY id";
 constexpr const char* kSelectEdgeAttributes =
     "SELECT edge_id, name, value FROM edge_attributes ORDER BY edge_id, position";
+constexpr const char* kCountNodes = "SELECT count(*) FROM nodes";
+constexpr const char* kCountEdges = "SELECT count(*) FROM edges";
 constexpr const char* kSelectMeta = "SELECT value FROM meta WHERE name = ?1";
 constexpr const char* kSearch =
     "SELECT n.key FROM node_text JOIN nodes n ON n.id = node_text.rowid "
@@ -189,6 +191,8 @@ class Loader {
   }
 
   Status nodes() {
+    auto count = sqlite::Statement::prepare(db_, kCountNodes);
+    if (count.ok() && count->step()) nodes_.reserve(static_cast<std::size_t>(count->column_int(0)));
     Status s = each(kSelectNodeRows, [&](sqlite::Statement& st) {
       std::size_t type = 0;
       if (st.column_int(0) != static_cast<std::int64_t>(nodes_.size())) return corrupt("node ids are not dense");
@@ -221,6 +225,8 @@ class Loader {
   }
 
   Status edges() {
+    auto count = sqlite::Statement::prepare(db_, kCountEdges);
+    if (count.ok() && count->step()) edges_.reserve(static_cast<std::size_t>(count->column_int(0)));
     Status s = each(kSelectEdgeRows, [&](sqlite::Statement& st) {
       std::size_t from = 0, rel = 0, to = 0, source = 0;
       if (st.column_int(0) != static_cast<std::int64_t>(edges_.size())) return corrupt("edge ids are not dense");

@@ -3,6 +3,7 @@
 // Read-only after construction and safe to share between threads; must not outlive its Graph.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,11 +39,26 @@ class Resolver {
   std::vector<Entry> complete(std::string_view prefix, std::size_t limit) const;
 
  private:
+  // A folded name or alias in the arena; `alias` is its index in the node's aliases, -1 for the
+  // name. Keys are not copied: the Graph keeps them sorted already.
+  struct Slot {
+    std::uint64_t offset = 0;
+    std::uint32_t length = 0;
+    NodeId node = kNoNode;
+    std::int32_t alias = -1;
+  };
+  std::string_view folded(const Slot& s) const { return std::string_view(arena_).substr(s.offset, s.length); }
+  const std::string& text(const Slot& s) const;
   std::string describe(NodeId id) const;
+  // Slots whose folded text starts with `prefix` / equals `text`, as a range of slots_.
+  std::pair<std::size_t, std::size_t> slots_with_prefix(std::string_view prefix) const;
+  // Nodes whose key starts with `prefix` (ASCII case ignored), as a range of NodeIds.
+  std::pair<NodeId, NodeId> keys_with_prefix(std::string_view prefix) const;
   std::vector<NodeId> prefix_matches(const std::string& folded) const;
 
   const Graph& g_;
-  std::vector<Entry> entries_;  // names, aliases and keys, sorted by folded form
+  std::string arena_;         // folded names and aliases, back to back
+  std::vector<Slot> slots_;   // sorted by folded text, then node
   // Citation keys of names and aliases that are not themselves node keys, sorted.
   std::vector<std::pair<std::string, NodeId>> citations_;
 };
