@@ -27,12 +27,16 @@ std::optional<Path> find_shortest(const Walker& walker, NodeId from, NodeId to, 
   if (from == to) return Path{{from}, {}};
   const Graph& g = walker.graph();
   const std::size_t limit = walker.filter().limits.max_visited;
+  const bool every_node = bans.nodes.empty() && walker.all_nodes_allowed();
   auto admissible = [&](NodeId v) {
+    if (every_node) return true;
     if (contains(bans.nodes, v)) return false;
     return v == from || v == to || walker.node_allowed(v);
   };
   // A step u -> v is allowed unless it is a banned first hop out of the start.
-  auto step_allowed = [&](NodeId u, NodeId v) { return u != from || !contains(bans.first_hops, v); };
+  auto step_allowed = [&](NodeId u, NodeId v) {
+    return bans.first_hops.empty() || u != from || !contains(bans.first_hops, v);
+  };
 
   ScopedVisitMap ds(g.node_count());  // hops from `from`, for nodes the forward side reached
   ScopedVisitMap dt(g.node_count());  // hops to `to`, for nodes the backward side reached
@@ -49,12 +53,11 @@ std::optional<Path> find_shortest(const Walker& walker, NodeId from, NodeId to, 
     next.clear();
     if (layers.back().size() <= back.size()) {
       for (NodeId u : layers.back()) {
-        walker.for_each_step(u, /*reverse=*/false, [&](NodeId v, Step) {
-          if (ds->has(v) || !admissible(v) || !step_allowed(u, v)) return true;
+        walker.for_each_neighbour(u, /*reverse=*/false, [&](NodeId v) {
+          if (ds->has(v) || !admissible(v) || !step_allowed(u, v)) return;
           ds->set(v, depth_a + 1);
           next.push_back(v);
           if (const int t = dt->get(v); t >= 0 && (best < 0 || depth_a + 1 + t < best)) best = depth_a + 1 + t;
-          return true;
         });
       }
       visited += next.size();
@@ -62,12 +65,11 @@ std::optional<Path> find_shortest(const Walker& walker, NodeId from, NodeId to, 
       next = {};
     } else {
       for (NodeId u : back) {
-        walker.for_each_step(u, /*reverse=*/true, [&](NodeId v, Step) {  // the step v -> u
-          if (dt->has(v) || !admissible(v) || !step_allowed(v, u)) return true;
+        walker.for_each_neighbour(u, /*reverse=*/true, [&](NodeId v) {  // the step v -> u
+          if (dt->has(v) || !admissible(v) || !step_allowed(v, u)) return;
           dt->set(v, depth_b + 1);
           next.push_back(v);
           if (const int s = ds->get(v); s >= 0 && (best < 0 || s + depth_b + 1 < best)) best = s + depth_b + 1;
-          return true;
         });
       }
       visited += next.size();
@@ -95,14 +97,31 @@ std::optional<Path> find_shortest(const Walker& walker, NodeId from, NodeId to, 
       }
     }
   }
+  // Per layer, look from whichever side touches fewer edges: back from the marked nodes, or
+  // forward from the layer before (a hub on the path can have a huge in-list).
   for (std::size_t i = layers.size() - 1; i > 0; --i) {
-    for (NodeId w : marked[i]) {
-      walker.for_each_step(w, /*reverse=*/true, [&](NodeId v, Step) {  // the step v -> w
-        if (ds->get(v) != static_cast<int>(i) - 1 || on_path->has(v) || !step_allowed(v, w)) return true;
-        on_path->set(v, 1);
-        marked[i - 1].push_back(v);
-        return true;
-      });
+    const int prev = static_cast<int>(i) - 1;
+    std::size_t back_cost = 0, forward_cost = 0;
+    for (NodeId w : marked[i]) back_cost += walker.degree(w, /*reverse=*/true);
+    for (NodeId v : layers[i - 1]) forward_cost += walker.degree(v, /*reverse=*/false);
+    if (back_cost <= forward_cost) {
+      for (NodeId w : marked[i]) {
+        walker.for_each_neighbour(w, /*reverse=*/true, [&](NodeId v) {  // the step v -> w
+          if (ds->get(v) != prev || on_path->has(v) || !step_allowed(v, w)) return;
+          on_path->set(v, 1);
+          marked[i - 1].push_back(v);
+        });
+      }
+    } else {
+      for (NodeId v : layers[i - 1]) {
+        if (on_path->has(v)) continue;
+        walker.for_each_step(v, /*reverse=*/false, [&](NodeId w, Step) {
+          if (ds->get(w) != prev + 1 || on_path->get(w) != 1 || !step_allowed(v, w)) return true;
+          on_path->set(v, 1);
+          marked[i - 1].push_back(v);
+          return false;
+        });
+      }
     }
   }
   // Does the step u -> v (u at position i) stay on a shortest path?

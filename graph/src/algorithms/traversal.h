@@ -30,12 +30,29 @@ class Walker {
     return !avoided(v) && (all_types_ || type_ok_[snapshot_.node_type[v]] != 0);
   }
 
+  // True when no node is excluded by type or avoid list (the common case: skip node checks).
+  bool all_nodes_allowed() const { return all_types_ && avoid_.empty(); }
+  // Number of steps out of `u` (or into it, with `reverse`) before relation filtering.
+  std::size_t degree(NodeId u, bool reverse) const {
+    Direction d = filter_.direction;
+    if (reverse && d != Direction::kBoth) d = d == Direction::kOut ? Direction::kIn : Direction::kOut;
+    std::size_t n = 0;
+    if (d != Direction::kIn) n += boost::out_degree(u, snapshot_.csr);
+    if (d != Direction::kOut) n += boost::in_degree(u, snapshot_.csr);
+    return n;
+  }
+
   // Calls visit(neighbour, step) for every step out of `u` whose relation passes the filter, in
   // order of neighbour id, then forward before backward, then edge id. With `reverse` it lists
   // the steps that lead INTO `u` instead (for searching from the target back to the start); the
   // Step then describes the walk neighbour -> u. Stops early when visit returns false.
   template <typename Visit>
   void for_each_step(NodeId u, bool reverse, Visit&& visit) const;
+
+  // Calls visit(neighbour) for the same steps as for_each_step, in no particular order and
+  // without edge ids: the fast path for searches whose result does not depend on order.
+  template <typename Visit>
+  void for_each_neighbour(NodeId u, bool reverse, Visit&& visit) const;
 
  private:
   const Graph& g_;
@@ -86,6 +103,29 @@ void Walker::for_each_step(NodeId u, bool reverse, Visit&& visit) const {
     // edge's opposite direction, so it is walked backward.
     const bool forward = reverse ? !take_out : take_out;
     if (!visit(v, Step{e, forward})) return;
+  }
+}
+
+template <typename Visit>
+void Walker::for_each_neighbour(NodeId u, bool reverse, Visit&& visit) const {
+  if (!all_relations_) {
+    for_each_step(u, reverse, [&](NodeId v, Step) {
+      visit(v);
+      return true;
+    });
+    return;
+  }
+  const Csr& csr = snapshot_.csr;
+  Direction d = filter_.direction;
+  if (reverse && d != Direction::kBoth) d = d == Direction::kOut ? Direction::kIn : Direction::kOut;
+  if (d != Direction::kIn) {
+    for (auto [it, end] = boost::adjacent_vertices(u, csr); it != end; ++it) visit(static_cast<NodeId>(*it));
+  }
+  if (d != Direction::kOut) {
+    const auto& back = csr.m_backward;  // BGL's in-edge storage: sources by target
+    for (auto i = back.m_rowstart[u], end = back.m_rowstart[u + 1]; i < end; ++i) {
+      visit(static_cast<NodeId>(back.m_column[i]));
+    }
   }
 }
 
