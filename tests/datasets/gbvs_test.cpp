@@ -37,7 +37,8 @@ std::string letter_text() {
 // Every parliamentary reference in the text, as citations the resolver understands.
 std::set<std::string> references(const std::string& text) {
   std::set<std::string> out;
-  // "Kamerstuk 30 821, nr. 72", "Kamerstuk 35 300 V, nr. 14", "Kamerstukken 33 694 en 26 643, nr. 47"
+  // "Kamerstuk DD DDD, nr. N", with an optional dossier suffix ("V"), or two dossiers joined by
+  // "en" ("Kamerstukken A en B, nr. N": one joint paper, found under either citation).
   static const std::regex kamerstuk(
       R"(Kamerstuk(?:ken)?\s+(\d{2}\s?\d{3}(?:\s[A-Z]{1,5})?)(?:\s+en\s+(\d{2}\s?\d{3}))?,\s*nr\.\s*(\d+))");
   for (std::sregex_iterator it(text.begin(), text.end(), kamerstuk), end; it != end; ++it) {
@@ -45,7 +46,7 @@ std::set<std::string> references(const std::string& text) {
     out.insert(m[1].str() + ", nr. " + m[3].str());
     if (m[2].matched) out.insert(m[2].str() + ", nr. " + m[3].str());
   }
-  // "Handelingen II 2019/20, nr. 23, items 4 en 7"
+  // "Handelingen II YYYY/YY, nr. N, item A" or "items A en B".
   static const std::regex handelingen(R"(Handelingen II (\d{4})/(\d{2}),\s*nr\.\s*(\d+),\s*items?\s+(\d+)(?:\s+en\s+(\d+))?)");
   for (std::sregex_iterator it(text.begin(), text.end(), handelingen), end; it != end; ++it) {
     const auto& m = *it;
