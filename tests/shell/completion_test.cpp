@@ -6,13 +6,12 @@
 #include <filesystem>
 #include <fstream>
 
-#include "session.h"
 #include "support/test_graph.h"
+#include "support/tiny_session.h"
 
 namespace {
 
-struct Fixture {
-  Fixture() : session(out, err) { REQUIRE(session.open(kg::test::import_fixture("tiny")).ok()); }
+struct Fixture : kg::test::TinySession {
   // "start:cand1|cand2" for the line completed at its end (or at `cursor`).
   std::string at(std::string_view line, std::size_t cursor = std::string_view::npos) {
     auto c = kg::shell::complete(line, cursor == std::string_view::npos ? line.size() : cursor, session);
@@ -20,8 +19,6 @@ struct Fixture {
     for (std::size_t i = 0; i < c.candidates.size(); ++i) text += (i ? "|" : "") + c.candidates[i];
     return text + (c.append_space ? "" : " (no space)");
   }
-  kg::shell::StringSink out, err;
-  kg::shell::Session session;
 };
 
 }  // namespace

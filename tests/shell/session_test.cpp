@@ -9,21 +9,9 @@
 #include <sstream>
 
 #include "support/test_graph.h"
+#include "support/tiny_session.h"
 
-namespace {
-
-struct Fixture {
-  Fixture() : session(out, err) { REQUIRE(session.open(kg::test::import_fixture("tiny")).ok()); }
-  std::string run(std::string_view line) {
-    out.clear();
-    kg::Status s = session.execute(line);
-    return s.ok() ? out.text() : "error: " + kg::shell::Session::describe(s);
-  }
-  kg::shell::StringSink out, err;
-  kg::shell::Session session;
-};
-
-}  // namespace
+using Fixture = kg::test::TinySession;
 
 TEST_CASE("Session: settings print themselves as commands to type back") {
   Fixture f;
