@@ -91,3 +91,21 @@ TEST_CASE("ShortestPath: max hops and the visit limit") {
   CHECK(path(g, "a", "d", tight) ==
         "truncated: the path search visited 2 nodes (the limit) without finishing");
 }
+
+TEST_CASE("ShortestPath: through a hub, the same tie-break as a plain scan") {
+  // The walk leaves `hub` by testing the few nodes that can come next rather than scanning its
+  // hundred leaves; the answer must not change: y comes before z.
+  std::vector<std::string> edges{"a -r-> hub", "hub -r-> z", "y -s-> hub", "y -r-> b", "z -r-> b"};
+  for (int i = 0; i < 100; ++i) edges.push_back("hub -r-> l" + std::to_string(100 + i));
+  const kg::Graph g = graph_of(edges);
+  CHECK(path(g, "a", "b") == "a -[r]-> hub <-[s]- y -[r]-> b");
+  kg::Filter no_s;
+  no_s.not_relations = {*g.find_relation("s")};
+  CHECK(path(g, "a", "b", no_s) == "a -[r]-> hub -[r]-> z -[r]-> b");
+  kg::Filter out;
+  out.direction = kg::Direction::kOut;
+  CHECK(path(g, "a", "b", out) == "a -[r]-> hub -[r]-> z -[r]-> b");
+  kg::Filter avoid;
+  avoid.avoid = {id(g, "y"), id(g, "z")};
+  CHECK(path(g, "a", "b", avoid) == "none");
+}

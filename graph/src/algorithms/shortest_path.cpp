@@ -44,14 +44,15 @@ std::optional<Path> find_shortest(const Walker& walker, NodeId from, NodeId to, 
   dt->set(to, 0);
   visited += 2;
   std::vector<std::vector<NodeId>> layers{{from}};  // forward layers, kept for the sweep
-  std::vector<NodeId> back{to}, next;
+  std::vector<std::vector<NodeId>> back_layers{{to}};  // backward layers, for the walk
+  std::vector<NodeId> next;
   int depth_b = 0;
   int best = -1;
-  while (!layers.back().empty() && !back.empty()) {
+  while (!layers.back().empty() && !back_layers.back().empty()) {
     const int depth_a = static_cast<int>(layers.size()) - 1;
     if (max_hops >= 0 && depth_a + depth_b + 1 > max_hops) break;
     next.clear();
-    if (layers.back().size() <= back.size()) {
+    if (layers.back().size() <= back_layers.back().size()) {
       for (NodeId u : layers.back()) {
         walker.for_each_neighbour(u, /*reverse=*/false, [&](NodeId v) {
           if (ds->has(v) || !admissible(v) || !step_allowed(u, v)) return;
@@ -64,7 +65,7 @@ std::optional<Path> find_shortest(const Walker& walker, NodeId from, NodeId to, 
       layers.push_back(std::move(next));
       next = {};
     } else {
-      for (NodeId u : back) {
+      for (NodeId u : back_layers.back()) {
         walker.for_each_neighbour(u, /*reverse=*/true, [&](NodeId v) {  // the step v -> u
           if (dt->has(v) || !admissible(v) || !step_allowed(v, u)) return;
           dt->set(v, depth_b + 1);
@@ -73,7 +74,8 @@ std::optional<Path> find_shortest(const Walker& walker, NodeId from, NodeId to, 
         });
       }
       visited += next.size();
-      back.swap(next);
+      back_layers.push_back(std::move(next));
+      next = {};
       ++depth_b;
     }
     if (best >= 0) break;
@@ -131,18 +133,44 @@ std::optional<Path> find_shortest(const Walker& walker, NodeId from, NodeId to, 
     return ds->get(v) == i + 1 && on_path->has(v);
   };
 
+  // Walk from the start, each time to the earliest-keyed neighbour that stays on a shortest path.
+  // Either scan this node's adjacency in order, or, when the nodes that could come next are
+  // fewer than its neighbours (a hub on the path), test those candidates in key order.
   Path path;
   path.nodes.push_back(from);
   NodeId at = from;
+  std::vector<NodeId> candidates;
   for (int i = 0; i < d; ++i) {
     NodeId chosen = kNoNode;
     Step chosen_step;
-    walker.for_each_step(at, /*reverse=*/false, [&](NodeId v, Step step) {
-      if (!continues(at, v, i)) return true;
-      chosen = v;
-      chosen_step = step;
-      return false;
-    });
+    candidates.clear();
+    if (static_cast<std::size_t>(i + 1) < marked.size()) {
+      const auto& m = marked[static_cast<std::size_t>(i + 1)];
+      candidates.insert(candidates.end(), m.begin(), m.end());
+    }
+    if (const int j = d - i - 1; j >= 0 && static_cast<std::size_t>(j) < back_layers.size()) {
+      const auto& b = back_layers[static_cast<std::size_t>(j)];
+      candidates.insert(candidates.end(), b.begin(), b.end());
+    }
+    if (candidates.size() * 16 < walker.degree(at, /*reverse=*/false)) {
+      std::sort(candidates.begin(), candidates.end());
+      candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+      for (NodeId w : candidates) {
+        if (!continues(at, w, i)) continue;
+        if (auto step = walker.find_step(at, w)) {
+          chosen = w;
+          chosen_step = *step;
+          break;
+        }
+      }
+    } else {
+      walker.for_each_step(at, /*reverse=*/false, [&](NodeId v, Step step) {
+        if (!continues(at, v, i)) return true;
+        chosen = v;
+        chosen_step = step;
+        return false;
+      });
+    }
     path.nodes.push_back(chosen);
     path.steps.push_back(chosen_step);
     at = chosen;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 #include "kg/graph.h"
@@ -48,6 +49,10 @@ class Walker {
   // Step then describes the walk neighbour -> u. Stops early when visit returns false.
   template <typename Visit>
   void for_each_step(NodeId u, bool reverse, Visit&& visit) const;
+
+  // The step from `u` to `w` that for_each_step would list first (forward before backward, then
+  // lowest edge id), found by binary search in the sorted adjacency; nullopt when there is none.
+  std::optional<Step> find_step(NodeId u, NodeId w) const;
 
   // Calls visit(neighbour) for the same steps as for_each_step, in no particular order and
   // without edge ids: the fast path for searches whose result does not depend on order.
@@ -104,6 +109,31 @@ void Walker::for_each_step(NodeId u, bool reverse, Visit&& visit) const {
     const bool forward = reverse ? !take_out : take_out;
     if (!visit(v, Step{e, forward})) return;
   }
+}
+
+inline std::optional<Step> Walker::find_step(NodeId u, NodeId w) const {
+  const Csr& csr = snapshot_.csr;
+  const Direction d = filter_.direction;
+  if (d != Direction::kIn) {  // out-edges of u sorted by target, then edge id
+    const auto& fwd = csr.m_forward;
+    auto first = fwd.m_column.begin() + static_cast<std::ptrdiff_t>(fwd.m_rowstart[u]);
+    auto last = fwd.m_column.begin() + static_cast<std::ptrdiff_t>(fwd.m_rowstart[u + 1]);
+    for (auto it = std::lower_bound(first, last, w); it != last && *it == w; ++it) {
+      const EdgeId e = fwd.m_edge_properties[static_cast<std::size_t>(it - fwd.m_column.begin())].id;
+      if (all_relations_ || relation_allowed(snapshot_.edge_relation[e])) return Step{e, true};
+    }
+  }
+  if (d != Direction::kOut) {  // in-edges of u sorted by source, then edge id
+    const auto& back = csr.m_backward;
+    auto first = back.m_column.begin() + static_cast<std::ptrdiff_t>(back.m_rowstart[u]);
+    auto last = back.m_column.begin() + static_cast<std::ptrdiff_t>(back.m_rowstart[u + 1]);
+    for (auto it = std::lower_bound(first, last, w); it != last && *it == w; ++it) {
+      const auto forward_index = back.m_edge_properties[static_cast<std::size_t>(it - back.m_column.begin())];
+      const EdgeId e = csr.m_forward.m_edge_properties[forward_index].id;
+      if (all_relations_ || relation_allowed(snapshot_.edge_relation[e])) return Step{e, false};
+    }
+  }
+  return std::nullopt;
 }
 
 template <typename Visit>
