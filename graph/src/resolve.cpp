@@ -166,7 +166,10 @@ Resolver::Resolver(const Graph& g) : g_(g) {
       arena_ += f;
       // Names and aliases written as citations ("Kamerstuk 26 643, nr. 47" on a joint paper)
       // answer to every form of that citation.
-      if (auto key = CitationParser(f).parse(); key && !g.find_key(*key)) citations_.emplace_back(*key, id);
+      // (Most Kamerstuk names are their own key's citation; only the others need a look-up.)
+      if (auto key = CitationParser(f).parse(); key && !detail::key_equal(*key, n.key) && !g.find_key(*key)) {
+        citations_.emplace_back(*key, id);
+      }
     };
     add(n.name, -1);
     for (std::size_t a = 0; a < n.aliases.size(); ++a) add(n.aliases[a], static_cast<std::int32_t>(a));
