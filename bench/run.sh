@@ -21,9 +21,14 @@ mkdir -p "$data" bench/results
 if [ ! -f "$data/$size/edges.csv" ]; then
   build/bench/kg_bench_generate --nodes "$nodes" --out "$data/$size" >/dev/null
 fi
-start=$(date +%s%N)
-build/kamergraaf import "$data/$size" --into "$data/$size.db" >/dev/null
-import_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+# Import again only when the dataset or kamergraaf changed; the last import time is kept.
+if [ ! -f "$data/$size.db" ] || [ ! -f "$data/$size.import-ms" ] ||
+   [ "$data/$size/edges.csv" -nt "$data/$size.db" ] || [ build/kamergraaf -nt "$data/$size.db" ]; then
+  start=$(date +%s%N)
+  build/kamergraaf import "$data/$size" --into "$data/$size.db" >/dev/null
+  echo $(( ($(date +%s%N) - start) / 1000000 )) > "$data/$size.import-ms"
+fi
+import_ms=$(cat "$data/$size.import-ms")
 
 args=(run --db "$data/$size.db" --label "$size" --kamergraaf build/kamergraaf
       --shipped build/gbvs-2020.db --cte "$cte" --import-ms "$import_ms")
