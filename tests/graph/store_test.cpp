@@ -118,3 +118,25 @@ TEST_CASE("Store: full-text search over names, aliases, descriptions and notes")
   CHECK(keys("\"NOT\" OR (") == "");               // operators are literal words
   CHECK_FALSE(store->search("  ,, ", 10).ok());
 }
+
+TEST_CASE("Store: a file whose rows break the format is reported as damaged") {
+  const std::string db = kg::test::import_fixture("tiny");
+  sqlite3* raw = nullptr;
+  REQUIRE(sqlite3_open(db.c_str(), &raw) == SQLITE_OK);
+  SUBCASE("nodes out of key order") {
+    REQUIRE(sqlite3_exec(raw, "UPDATE nodes SET key = 'zzz' WHERE id = 0", nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(raw);
+    auto store = kg::Store::open(db);
+    REQUIRE(store.ok());
+    CHECK(store->load_graph().status().to_string() ==
+          db + ": error: damaged graph file: nodes are not stored in key order");
+  }
+  SUBCASE("an edge pointing nowhere") {
+    REQUIRE(sqlite3_exec(raw, "UPDATE edges SET to_id = 999 WHERE id = 0", nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(raw);
+    auto store = kg::Store::open(db);
+    REQUIRE(store.ok());
+    CHECK(store->load_graph().status().message() ==
+          "damaged graph file: edge refers to an unknown node or relation");
+  }
+}
