@@ -26,6 +26,21 @@ def summary(times):
     return statistics.median(times), p95
 
 
+def measure(name, distance, pairs, load_ms):
+    """Times distance(a, b) on every pair; the verdict line for this peer."""
+    times, wrong = [], 0
+    for a, b, want in pairs:
+        t = time.perf_counter()
+        d = distance(a, b)
+        times.append((time.perf_counter() - t) * 1000)
+        if d != want:
+            wrong += 1
+    if wrong:
+        return f"{name} disagree {wrong}"
+    med, p95 = summary(times)
+    return f"{name} ok {med:.6f} {p95:.6f} {load_ms:.3f}"
+
+
 def run_igraph(n, edges, pairs):
     try:
         import igraph
@@ -34,17 +49,7 @@ def run_igraph(n, edges, pairs):
     t = time.perf_counter()
     g = igraph.Graph(n=n, edges=edges, directed=True)
     load_ms = (time.perf_counter() - t) * 1000
-    times, wrong = [], 0
-    for a, b, want in pairs:
-        t = time.perf_counter()
-        d = g.distances(source=a, target=b, mode="out")[0][0]
-        times.append((time.perf_counter() - t) * 1000)
-        if d != want:
-            wrong += 1
-    if wrong:
-        return f"igraph disagree {wrong}"
-    med, p95 = summary(times)
-    return f"igraph ok {med:.6f} {p95:.6f} {load_ms:.3f}"
+    return measure("igraph", lambda a, b: g.distances(source=a, target=b, mode="out")[0][0], pairs, load_ms)
 
 
 def run_networkx(n, edges, pairs):
@@ -57,22 +62,15 @@ def run_networkx(n, edges, pairs):
     g.add_nodes_from(range(n))
     g.add_edges_from(edges)
     load_ms = (time.perf_counter() - t) * 1000
-    times, wrong = [], 0
-    for a, b, want in pairs:
-        t = time.perf_counter()
-        d = networkx.shortest_path_length(g, a, b)  # bidirectional BFS for one pair
-        times.append((time.perf_counter() - t) * 1000)
-        if d != want:
-            wrong += 1
-    if wrong:
-        return f"networkx disagree {wrong}"
-    med, p95 = summary(times)
-    return f"networkx ok {med:.6f} {p95:.6f} {load_ms:.3f}"
+    # shortest_path_length for one pair is a bidirectional BFS in NetworkX.
+    return measure("networkx", lambda a, b: networkx.shortest_path_length(g, a, b), pairs, load_ms)
 
 
 def main():
     db, pairs_file = sys.argv[1], sys.argv[2]
     pairs = [tuple(int(x) for x in line.split()) for line in open(pairs_file) if line.strip()]
+    if not pairs:
+        sys.exit("peers.py: no pairs given")
     n, edges = load(db)
     print(run_igraph(n, edges, pairs), flush=True)
     print(run_networkx(n, edges, pairs), flush=True)

@@ -14,6 +14,15 @@ Result<bool> on_off(const std::string& text, const char* command) {
   return Status::error(ErrorKind::kInvalidArgument, std::string(command) + " takes on or off, not '" + text + "'");
 }
 
+// Shows or sets an on/off setting: `.NAME` prints ".NAME on|off", `.NAME on|off` sets it.
+AnswerResult toggle(bool& setting, const char* name, const Invocation& inv) {
+  if (inv.args.empty()) return message(std::string(name) + (setting ? " on" : " off") + "\n");
+  auto v = on_off(inv.args[0], name);
+  if (!v.ok()) return v.status();
+  setting = *v;
+  return message("");
+}
+
 }  // namespace
 
 AnswerResult dot_mode(Session& s, const Invocation& inv) {
@@ -42,21 +51,9 @@ AnswerResult dot_open(Session& s, const Invocation& inv) {
   return message("");
 }
 
-AnswerResult dot_timer(Session& s, const Invocation& inv) {
-  if (inv.args.empty()) return message(std::string(".timer ") + (s.timer ? "on" : "off") + "\n");
-  auto v = on_off(inv.args[0], ".timer");
-  if (!v.ok()) return v.status();
-  s.timer = *v;
-  return message("");
-}
+AnswerResult dot_timer(Session& s, const Invocation& inv) { return toggle(s.timer, ".timer", inv); }
 
-AnswerResult dot_sources(Session& s, const Invocation& inv) {
-  if (inv.args.empty()) return message(std::string(".sources ") + (s.sources ? "on" : "off") + "\n");
-  auto v = on_off(inv.args[0], ".sources");
-  if (!v.ok()) return v.status();
-  s.sources = *v;
-  return message("");
-}
+AnswerResult dot_sources(Session& s, const Invocation& inv) { return toggle(s.sources, ".sources", inv); }
 
 AnswerResult dot_limit(Session& s, const Invocation& inv) {
   if (inv.args.empty()) {

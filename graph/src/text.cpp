@@ -16,6 +16,24 @@ utf8proc_ssize_t decode(std::string_view s, std::size_t i, utf8proc_int32_t* cp)
                           static_cast<utf8proc_ssize_t>(s.size() - i), cp);
 }
 
+// Copies `s` with runs of white space collapsed to one space and trimmed; `lower_ascii` also
+// lowercases A-Z (the ASCII fast path of fold()).
+std::string collapse_spaces(std::string_view s, bool lower_ascii) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending_space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    out.push_back(lower_ascii && c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  return out;
+}
+
 std::vector<utf8proc_int32_t> code_points(std::string_view s) {
   std::vector<utf8proc_int32_t> out;
   for (std::size_t i = 0; i < s.size();) {
@@ -47,21 +65,8 @@ std::string fold(std::string_view s) {
   // Plain ASCII (most keys, citations and names at scale) folds without utf8proc.
   bool ascii = true;
   for (char c : s) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  if (ascii) {
-    std::string out;
-    out.reserve(s.size());
-    bool pending_space = false;
-    for (char c : s) {
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-        pending_space = !out.empty();
-        continue;
-      }
-      if (pending_space) out.push_back(' ');
-      pending_space = false;
-      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-    }
-    return out;
-  }
+  if (ascii) return collapse_spaces(s, /*lower_ascii=*/true);
+
   utf8proc_uint8_t* mapped = nullptr;
   const auto options = static_cast<utf8proc_option_t>(UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
                                                       UTF8PROC_STRIPMARK | UTF8PROC_DECOMPOSE);
@@ -74,21 +79,8 @@ std::string fold(std::string_view s) {
     folded.assign(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(n));
   }
   std::free(mapped);
-
   // Collapse white space so "Straat  van Hormuz" and a name broken over lines still match.
-  std::string out;
-  out.reserve(folded.size());
-  bool pending_space = false;
-  for (char c : folded) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out.push_back(' ');
-    pending_space = false;
-    out.push_back(c);
-  }
-  return out;
+  return collapse_spaces(folded, /*lower_ascii=*/false);
 }
 
 std::size_t display_width(std::string_view s) {
