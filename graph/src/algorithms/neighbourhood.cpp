@@ -33,15 +33,15 @@ Result<Neighbourhood> neighbourhood(const Graph& g, NodeId center, int depth,
   for (int d = 1; d <= depth && !full; ++d) {
     const std::size_t layer_end = result.nodes.size();
     for (std::size_t i = layer_begin; i < layer_end && !full; ++i) {
-      walker.for_each_step(result.nodes[i].node, /*reverse=*/false, [&](NodeId v, Step) {
-        if (seen->has(v) || !walker.node_allowed(v)) return true;
+      // Order within a layer is restored by the sort below, so the scan may be unordered.
+      walker.for_each_neighbour(result.nodes[i].node, /*reverse=*/false, [&](NodeId v) {
+        if (full || seen->has(v) || !walker.node_allowed(v)) return;
         if (result.nodes.size() >= max_results) {
           full = true;
-          return false;
+          return;
         }
         seen->set(v, d);
         result.nodes.push_back({v, d});
-        return true;
       });
     }
     // Each layer in key order; layers are already in depth order.
