@@ -85,3 +85,21 @@ TEST_CASE("CommonNeighbours: nodes adjacent to all given nodes") {
   CHECK(kg::common_neighbours(g, one, {}).status().to_string() ==
         "error: common needs at least two nodes");
 }
+
+TEST_CASE("Neighbourhood: a large layer comes out in key order") {
+  // 300 leaves, every other one pointing at the hub instead of from it: the scan meets them out
+  // of key order (out-list, then in-list), so the layer needs sorting (a radix sort above 256).
+  std::vector<std::string> edges;
+  for (int i = 700; i < 1000; ++i) {
+    edges.push_back(i % 2 ? "n" + std::to_string(i) + " -r-> hub" : "hub -r-> n" + std::to_string(i));
+  }
+  const kg::Graph g = graph_of(edges);
+  auto r = kg::neighbourhood(g, id(g, "hub"), 1, {});
+  REQUIRE(r.ok());
+  REQUIRE(r->nodes.size() == 301);
+  CHECK(g.node(r->nodes[1].node).key == "n700");
+  CHECK(g.node(r->nodes[300].node).key == "n999");
+  bool sorted = true;
+  for (std::size_t i = 2; i < r->nodes.size(); ++i) sorted = sorted && r->nodes[i - 1].node < r->nodes[i].node;
+  CHECK(sorted);
+}

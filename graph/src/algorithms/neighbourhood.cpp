@@ -9,6 +9,33 @@
 #include "kg/algorithms.h"
 
 namespace kg {
+namespace {
+
+// Sorts nodes[from..] by NodeId (one layer: all the same depth). Large layers use an LSD radix
+// sort on the 32-bit ids — linear, where a comparison sort of thousands of nodes would cost more
+// than the search that found them.
+void sort_layer(std::vector<Reached>& nodes, std::size_t from) {
+  const std::size_t k = nodes.size() - from;
+  if (k < 2) return;
+  const auto begin = nodes.begin() + static_cast<std::ptrdiff_t>(from);
+  if (k <= 256) {
+    std::sort(begin, nodes.end(), [](const Reached& a, const Reached& b) { return a.node < b.node; });
+    return;
+  }
+  const int depth = begin->depth;
+  std::vector<NodeId> ids(k), scratch(k);
+  for (std::size_t i = 0; i < k; ++i) ids[i] = (begin + static_cast<std::ptrdiff_t>(i))->node;
+  for (int shift = 0; shift < 32; shift += 8) {
+    std::size_t count[257] = {};
+    for (NodeId v : ids) ++count[((v >> shift) & 0xFF) + 1];
+    for (int b = 0; b < 256; ++b) count[b + 1] += count[b];
+    for (NodeId v : ids) scratch[count[(v >> shift) & 0xFF]++] = v;
+    ids.swap(scratch);
+  }
+  for (std::size_t i = 0; i < k; ++i) *(begin + static_cast<std::ptrdiff_t>(i)) = Reached{ids[i], depth};
+}
+
+}  // namespace
 
 Result<Neighbourhood> neighbourhood(const Graph& g, NodeId center, int depth,
                                     const Filter& filter) {
@@ -45,8 +72,7 @@ Result<Neighbourhood> neighbourhood(const Graph& g, NodeId center, int depth,
       });
     }
     // Each layer in key order; layers are already in depth order.
-    std::sort(result.nodes.begin() + static_cast<std::ptrdiff_t>(layer_end), result.nodes.end(),
-              [](const Reached& a, const Reached& b) { return a.node < b.node; });
+    sort_layer(result.nodes, layer_end);
     layer_begin = layer_end;
     if (layer_begin == result.nodes.size()) break;  // nothing new: deeper layers are empty
   }

@@ -16,27 +16,27 @@ class VisitMap {
  public:
   // Forgets every value; sizes the map for `n` nodes.
   void reset(std::size_t n) {
-    if (stamp_.size() != n) {
-      stamp_.assign(n, 0);
-      value_.assign(n, 0);
+    if (slots_.size() != n) {
+      slots_.assign(n, Slot{});
       epoch_ = 0;
     }
     if (++epoch_ == 0) {  // wrapped: clear once every 2^32 searches
-      std::fill(stamp_.begin(), stamp_.end(), 0);
+      std::fill(slots_.begin(), slots_.end(), Slot{});
       epoch_ = 1;
     }
   }
-  bool has(NodeId v) const { return stamp_[v] == epoch_; }
+  bool has(NodeId v) const { return slots_[v].stamp == epoch_; }
   // The value of `v`, or -1 when it has none in this search.
-  int get(NodeId v) const { return stamp_[v] == epoch_ ? value_[v] : -1; }
-  void set(NodeId v, int value) {
-    stamp_[v] = epoch_;
-    value_[v] = value;
-  }
+  int get(NodeId v) const { return slots_[v].stamp == epoch_ ? slots_[v].value : -1; }
+  void set(NodeId v, int value) { slots_[v] = Slot{epoch_, value}; }
 
  private:
-  std::vector<std::uint32_t> stamp_;
-  std::vector<int> value_;
+  // Stamp and value side by side: one cache line per node touched, not two.
+  struct Slot {
+    std::uint32_t stamp = 0;
+    int value = 0;
+  };
+  std::vector<Slot> slots_;
   std::uint32_t epoch_ = 0;
 };
 
