@@ -46,6 +46,23 @@ bool located(const Graph& g, EdgeId e, const Invocation& inv) {
   return false;
 }
 
+// The papers a Kamerstuk cites (`outgoing`) or that cite it, through edges --at allows.
+AnswerResult citations(Session& s, const Invocation& inv, bool outgoing) {
+  auto paper = paper_arg(s, inv);
+  if (!paper.ok()) return paper.status();
+  const Graph& g = s.graph();
+  auto cites = cites_relation(g);
+  if (!cites.ok()) return cites.status();
+  std::vector<NodeId> found;
+  for (EdgeId e : outgoing ? g.out_edges(*paper) : g.in_edges(*paper)) {
+    if (g.edge(e).relation == *cites && located(g, e, inv)) {
+      found.push_back(outgoing ? g.edge(e).to : g.edge(e).from);
+    }
+  }
+  found.erase(std::unique(found.begin(), found.end()), found.end());
+  return std::unique_ptr<Answer>(std::make_unique<NodesAnswer>(std::move(found)));
+}
+
 std::vector<EdgeId> incident(const Graph& g, NodeId id) {
   std::vector<EdgeId> edges = g.out_edges(id);
   for (EdgeId e : g.in_edges(id)) {
@@ -92,33 +109,9 @@ AnswerResult cmd_find(Session& s, const Invocation& inv) {
   return std::unique_ptr<Answer>(std::move(answer));
 }
 
-AnswerResult cmd_cites(Session& s, const Invocation& inv) {
-  auto paper = paper_arg(s, inv);
-  if (!paper.ok()) return paper.status();
-  auto cites = cites_relation(s.graph());
-  if (!cites.ok()) return cites.status();
-  std::vector<NodeId> out;
-  for (EdgeId e : s.graph().out_edges(*paper)) {
-    if (s.graph().edge(e).relation == *cites && located(s.graph(), e, inv)) {
-      out.push_back(s.graph().edge(e).to);
-    }
-  }
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return std::unique_ptr<Answer>(std::make_unique<NodesAnswer>(std::move(out)));
-}
+AnswerResult cmd_cites(Session& s, const Invocation& inv) { return citations(s, inv, /*outgoing=*/true); }
 
-AnswerResult cmd_cited_by(Session& s, const Invocation& inv) {
-  auto paper = paper_arg(s, inv);
-  if (!paper.ok()) return paper.status();
-  auto cites = cites_relation(s.graph());
-  if (!cites.ok()) return cites.status();
-  std::vector<NodeId> in;
-  for (EdgeId e : s.graph().in_edges(*paper)) {
-    if (s.graph().edge(e).relation == *cites) in.push_back(s.graph().edge(e).from);
-  }
-  in.erase(std::unique(in.begin(), in.end()), in.end());
-  return std::unique_ptr<Answer>(std::make_unique<NodesAnswer>(std::move(in)));
-}
+AnswerResult cmd_cited_by(Session& s, const Invocation& inv) { return citations(s, inv, /*outgoing=*/false); }
 
 AnswerResult cmd_sources(Session& s, const Invocation& inv) {
   auto id = s.node_arg(inv.args[0], 0);

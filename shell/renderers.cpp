@@ -48,6 +48,22 @@ std::string dot_quote(const std::string& s) {
 constexpr const char* kPalette[] = {"#cfe2f3", "#f4cccc", "#d9ead3", "#fff2cc", "#d9d2e9",
                                     "#fce5cd", "#d0e0e3", "#ead1dc", "#e6e6e6", "#c9daf8"};
 
+// The header and rows of `t`, fields escaped by `field` and joined by `separator`.
+template <typename Field>
+std::string delimited(const Table& t, char separator, Field field) {
+  std::string out;
+  auto line = [&](const std::vector<std::string>& row) {
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      if (i) out += separator;
+      out += field(row[i]);
+    }
+    out += "\n";
+  };
+  line(t.columns);
+  for (const auto& row : t.rows) line(row);
+  return out;
+}
+
 }  // namespace
 
 std::string grid_text(const Table& t, std::size_t max_cell) {
@@ -97,14 +113,7 @@ std::string csv_text(const Table& t) {
     }
     return out + "\"";
   };
-  std::string out;
-  auto line = [&](const std::vector<std::string>& row) {
-    for (std::size_t i = 0; i < row.size(); ++i) out += (i ? "," : "") + field(row[i]);
-    out += "\n";
-  };
-  line(t.columns);
-  for (const auto& row : t.rows) line(row);
-  return out;
+  return delimited(t, ',', field);
 }
 
 std::string tsv_text(const Table& t) {
@@ -121,14 +130,7 @@ std::string tsv_text(const Table& t) {
     }
     return out;
   };
-  std::string out;
-  auto line = [&](const std::vector<std::string>& row) {
-    for (std::size_t i = 0; i < row.size(); ++i) out += (i ? "\t" : "") + field(row[i]);
-    out += "\n";
-  };
-  line(t.columns);
-  for (const auto& row : t.rows) line(row);
-  return out;
+  return delimited(t, '\t', field);
 }
 
 std::string dot_text(const Graph& g, const Drawing& d) {

@@ -57,6 +57,27 @@ std::string did_you_mean(std::string_view wanted, const std::vector<std::string>
   return best.empty() ? std::string() : " (did you mean '" + best + "'?)";
 }
 
+// Looks up every comma-separated name given to `flag` with `find` into `out`; an unknown name is
+// an error that suggests the closest known one and the command that lists them all.
+template <typename Find, typename Id>
+Status named(const Invocation& inv, Flag flag, const char* what, const std::vector<std::string>& known,
+             Find find, std::vector<Id>& out) {
+  auto it = inv.flags.find(flag);
+  if (it == inv.flags.end()) return Status();
+  for (const std::string& value : it->second) {
+    for (const std::string& name : split_commas(value)) {
+      auto id = find(name);
+      if (!id) {
+        return Status::error(ErrorKind::kInvalidArgument,
+                             "unknown " + std::string(what) + " '" + name + "'" + did_you_mean(name, known) +
+                                 "; " + what + "s lists them");
+      }
+      out.push_back(*id);
+    }
+  }
+  return Status();
+}
+
 }  // namespace
 
 Session::Session(Sink& out, Sink& err) : out_(out), err_(err) {}
@@ -202,38 +223,14 @@ Result<Filter> Session::filter_from(const Invocation& inv) const {
       return Status::error(ErrorKind::kInvalidArgument, "invalid --dir '" + d + "' (use out, in or both)");
     }
   }
-  std::vector<std::string> relation_names;
+  std::vector<std::string> relation_names, type_names;
   for (const Relation& r : graph_->relations()) relation_names.push_back(r.name);
-  for (Flag flag : {Flag::kRel, Flag::kNotRel}) {
-    auto it = inv.flags.find(flag);
-    if (it == inv.flags.end()) continue;
-    for (const std::string& value : it->second) {
-      for (const std::string& name : split_commas(value)) {
-        auto r = graph_->find_relation(name);
-        if (!r) {
-          return Status::error(ErrorKind::kInvalidArgument,
-                               "unknown relation '" + name + "'" + did_you_mean(name, relation_names) +
-                                   "; relations lists them");
-        }
-        (flag == Flag::kRel ? f.only_relations : f.not_relations).push_back(*r);
-      }
-    }
-  }
-  if (auto it = inv.flags.find(Flag::kType); it != inv.flags.end()) {
-    std::vector<std::string> type_names;
-    for (const NodeType& t : graph_->types()) type_names.push_back(t.name);
-    for (const std::string& value : it->second) {
-      for (const std::string& name : split_commas(value)) {
-        auto t = graph_->find_type(name);
-        if (!t) {
-          return Status::error(ErrorKind::kInvalidArgument,
-                               "unknown type '" + name + "'" + did_you_mean(name, type_names) +
-                                   "; types lists them");
-        }
-        f.types.push_back(*t);
-      }
-    }
-  }
+  for (const NodeType& t : graph_->types()) type_names.push_back(t.name);
+  auto relation = [&](const std::string& n) { return graph_->find_relation(n); };
+  auto type = [&](const std::string& n) { return graph_->find_type(n); };
+  if (Status st = named(inv, Flag::kRel, "relation", relation_names, relation, f.only_relations); !st.ok()) return st;
+  if (Status st = named(inv, Flag::kNotRel, "relation", relation_names, relation, f.not_relations); !st.ok()) return st;
+  if (Status st = named(inv, Flag::kType, "type", type_names, type, f.types); !st.ok()) return st;
   if (auto it = inv.flags.find(Flag::kAvoid); it != inv.flags.end()) {
     for (const std::string& value : it->second) {
       // A whole value may itself contain commas ("33 694, nr. 57"); try it whole first.

@@ -13,6 +13,7 @@
 #include <unordered_map>
 
 #include "csv_reader.h"
+#include "keys.h"
 #include "kg/text.h"
 
 namespace kg {
@@ -134,13 +135,6 @@ std::string join(const std::vector<std::string>& items) {
   std::string out;
   for (const std::string& s : items) out += (out.empty() ? "" : ", ") + s;
   return out;
-}
-
-std::string lower(std::string s) {
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return s;
 }
 
 class Checker {
@@ -299,11 +293,11 @@ class Checker {
         ok = false;
       }
       ok = type_ok(s, row, n.type, "type") && ok;
-      if (auto [it, added] = node_origin_.emplace(lower(n.key), here); !added) {
+      if (auto [it, added] = node_origin_.emplace(detail::lower_key(n.key), here); !added) {
         report(s, row.line, "duplicate node key '" + n.key + "' (first at " + it->second + ")");
         continue;
       }
-      node_type_[lower(n.key)] = n.type;
+      node_type_[detail::lower_key(n.key)] = n.type;
       // Names and aliases must point to one node each, ignoring case and diacritics.
       std::vector<std::string> claimed;
       auto claim = [&](const std::string& text, const char* what) {
@@ -330,7 +324,7 @@ class Checker {
       report(s, row.line, std::string("missing ") + column);
       return false;
     }
-    if (!node_origin_.contains(lower(key))) {
+    if (!node_origin_.contains(detail::lower_key(key))) {
       report(s, row.line, std::string("unknown node '") + key + "' in column '" + column + "'");
       return false;
     }
@@ -353,7 +347,7 @@ class Checker {
         ok = false;
       }
       if (node_ok(s, row, e.source, "source")) {
-        const std::string& t = node_type_[lower(e.source)];
+        const std::string& t = node_type_[detail::lower_key(e.source)];
         if (t != kSourceType) {
           report(s, row.line, "source '" + e.source + "' is not a " + kSourceType + " (its type is " + t + ")");
           ok = false;
@@ -380,7 +374,7 @@ class Checker {
   bool end_fits(const Sheet& s, const CsvRow& row, const DatasetRelation& r,
                 const std::vector<std::string>& allowed, const std::string& key, const char* side) {
     if (allowed.empty()) return true;  // the relation's own row was faulty and is reported
-    const std::string& t = node_type_[lower(key)];
+    const std::string& t = node_type_[detail::lower_key(key)];
     if (std::find(allowed.begin(), allowed.end(), t) != allowed.end()) return true;
     report(s, row.line,
            fmt::format("relation '{}' cannot go {} {} '{}' (allowed: {})", r.name, side, t, key,

@@ -10,17 +10,8 @@
 #include "snapshot.h"
 
 namespace kg {
-namespace {
 
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-}  // namespace
+using detail::lower_key;
 
 std::string_view attribute(const Attributes& attributes, std::string_view name) {
   for (const Attribute& a : attributes) {
@@ -165,14 +156,14 @@ Result<Graph> GraphBuilder::build() && {
                            "unknown type '" + n.type + "' of node '" + n.node.key + "'");
     }
     n.node.type = type->second;
-    if (!node_ids.emplace(ascii_lower(n.node.key), static_cast<NodeId>(nodes.size())).second) {
+    if (!node_ids.emplace(lower_key(n.node.key), static_cast<NodeId>(nodes.size())).second) {
       return Status::error(ErrorKind::kData, "duplicate node key '" + n.node.key + "'");
     }
     nodes.push_back(std::move(n.node));
   }
 
   auto node_of = [&](const std::string& key, NodeId& out) -> Status {
-    auto it = node_ids.find(ascii_lower(key));
+    auto it = node_ids.find(lower_key(key));
     if (it == node_ids.end()) return Status::error(ErrorKind::kData, "unknown node '" + key + "'");
     out = it->second;
     return Status();

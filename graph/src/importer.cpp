@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "dataset.h"
+#include "keys.h"
 #include "schema.h"
 #include "sqlite/database.h"
 #include "sqlite/statement.h"
@@ -40,13 +41,6 @@ constexpr const char* kInsertEdgeAttribute =
     "INSERT INTO edge_attributes(edge_id, position, name, value) VALUES (?1, ?2, ?3, ?4)";
 constexpr const char* kInsertText =
     "INSERT INTO node_text(rowid, name, aliases, description, notes) VALUES (?1, ?2, ?3, ?4, ?5)";
-
-std::string lower(std::string s) {
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return s;
-}
 
 std::string utc_now() {
   const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
@@ -124,7 +118,7 @@ Status write_dataset(sqlite::Database& db, const Dataset& data, const std::strin
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::vector<std::string> lower_keys;
   lower_keys.reserve(data.nodes.size());
-  for (const DatasetNode& n : data.nodes) lower_keys.push_back(lower(n.key));
+  for (const DatasetNode& n : data.nodes) lower_keys.push_back(detail::lower_key(n.key));
   std::sort(order.begin(), order.end(),
             [&](std::size_t a, std::size_t b) { return lower_keys[a] < lower_keys[b]; });
   std::unordered_map<std::string, std::int64_t> node_id;
@@ -135,10 +129,10 @@ Status write_dataset(sqlite::Database& db, const Dataset& data, const std::strin
   for (std::size_t i = 0; i < data.edges.size(); ++i) {
     const DatasetEdge& e = data.edges[i];
     const auto id = static_cast<std::int64_t>(i);
-    const std::int64_t from = node_id.at(lower(e.from));
-    const std::int64_t to = node_id.at(lower(e.to));
+    const std::int64_t from = node_id.at(detail::lower_key(e.from));
+    const std::int64_t to = node_id.at(detail::lower_key(e.to));
     ins.edge->bind(1, id).bind(2, from).bind(3, relation_id.at(e.relation)).bind(4, to)
-        .bind(5, node_id.at(lower(e.source))).bind(6, e.locator).bind(7, e.note).bind(8, e.origin);
+        .bind(5, node_id.at(detail::lower_key(e.source))).bind(6, e.locator).bind(7, e.note).bind(8, e.origin);
     run(ins.edge, first);
     for (std::size_t a = 0; a < e.attributes.size(); ++a) {
       ins.edge_attribute->bind(1, id).bind(2, static_cast<std::int64_t>(a))

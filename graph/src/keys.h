@@ -3,6 +3,7 @@
 #pragma once
 
 #include <algorithm>
+#include <string>
 #include <string_view>
 
 namespace kg::detail {
@@ -18,6 +19,13 @@ inline bool key_less(std::string_view a, std::string_view b) {
     if (x != y) return static_cast<unsigned char>(x) < static_cast<unsigned char>(y);
   }
   return a.size() < b.size();
+}
+
+// `key` in its case-folded form, for hash maps keyed case-insensitively.
+inline std::string lower_key(std::string_view key) {
+  std::string out(key);
+  for (char& c : out) c = key_fold(c);
+  return out;
 }
 
 inline bool key_equal(std::string_view a, std::string_view b) {

@@ -2,17 +2,13 @@
 #include "kg/resolve.h"
 
 #include <algorithm>
-#include <cctype>
+#include <ranges>
 
 #include "keys.h"
 #include "kg/text.h"
 
 namespace kg {
 namespace {
-
-bool detail_key_less(std::string_view key, std::string_view folded_prefix) {
-  return detail::key_less(key, folded_prefix);
-}
 
 // Does `key` start with `folded_prefix` when ASCII case is ignored?
 bool fold_ascii_starts_with(std::string_view key, std::string_view folded_prefix) {
@@ -201,19 +197,13 @@ std::pair<std::size_t, std::size_t> Resolver::slots_with_prefix(std::string_view
 
 std::pair<NodeId, NodeId> Resolver::keys_with_prefix(std::string_view prefix) const {
   // Keys are ASCII and sorted ignoring case, so folded prefixes are contiguous ranges of ids.
-  NodeId lo = 0, hi = static_cast<NodeId>(g_.node_count());
-  NodeId first = lo;
-  {
-    NodeId a = lo, b = hi;
-    while (a < b) {
-      const NodeId mid = a + (b - a) / 2;
-      if (detail_key_less(g_.node(mid).key, prefix)) a = mid + 1; else b = mid;
-    }
-    first = a;
-  }
-  NodeId last = first;
-  while (last < hi && fold_ascii_starts_with(g_.node(last).key, prefix)) ++last;
-  return {first, last};
+  const auto ids = std::views::iota(NodeId{0}, static_cast<NodeId>(g_.node_count()));
+  const auto first = std::ranges::partition_point(
+      ids, [&](NodeId id) { return detail::key_less(g_.node(id).key, prefix); });
+  const auto last = std::ranges::partition_point(first, ids.end(), [&](NodeId id) {
+    return fold_ascii_starts_with(g_.node(id).key, prefix);
+  });
+  return {static_cast<NodeId>(first - ids.begin()), static_cast<NodeId>(last - ids.begin())};
 }
 
 std::vector<NodeId> Resolver::prefix_matches(const std::string& folded_text) const {

@@ -33,10 +33,15 @@ class Walker {
 
   // True when no node is excluded by type or avoid list (the common case: skip node checks).
   bool all_nodes_allowed() const { return all_types_ && avoid_.empty(); }
+  // The filter's direction, turned around for a walk from the target back to the start.
+  Direction direction(bool reverse) const {
+    const Direction d = filter_.direction;
+    if (!reverse || d == Direction::kBoth) return d;
+    return d == Direction::kOut ? Direction::kIn : Direction::kOut;
+  }
   // Number of steps out of `u` (or into it, with `reverse`) before relation filtering.
   std::size_t degree(NodeId u, bool reverse) const {
-    Direction d = filter_.direction;
-    if (reverse && d != Direction::kBoth) d = d == Direction::kOut ? Direction::kIn : Direction::kOut;
+    const Direction d = direction(reverse);
     std::size_t n = 0;
     if (d != Direction::kIn) n += boost::out_degree(u, snapshot_.csr);
     if (d != Direction::kOut) n += boost::in_degree(u, snapshot_.csr);
@@ -73,8 +78,7 @@ class Walker {
 template <typename Visit>
 void Walker::for_each_step(NodeId u, bool reverse, Visit&& visit) const {
   const Csr& csr = snapshot_.csr;
-  Direction d = filter_.direction;
-  if (reverse && d != Direction::kBoth) d = d == Direction::kOut ? Direction::kIn : Direction::kOut;
+  const Direction d = direction(reverse);
   const bool use_out = d != Direction::kIn;
   const bool use_in = d != Direction::kOut;
 
@@ -146,8 +150,7 @@ void Walker::for_each_neighbour(NodeId u, bool reverse, Visit&& visit) const {
     return;
   }
   const Csr& csr = snapshot_.csr;
-  Direction d = filter_.direction;
-  if (reverse && d != Direction::kBoth) d = d == Direction::kOut ? Direction::kIn : Direction::kOut;
+  const Direction d = direction(reverse);
   if (d != Direction::kIn) {
     for (auto [it, end] = boost::adjacent_vertices(u, csr); it != end; ++it) visit(static_cast<NodeId>(*it));
   }
