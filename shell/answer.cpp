@@ -11,10 +11,20 @@
 namespace kg::shell {
 namespace {
 
-std::string join(const std::vector<std::string>& items, std::string_view sep) {
+template <typename Items>
+std::string join(const Items& items, std::string_view sep) {
   std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) out += (i ? std::string(sep) : "") + items[i];
+  for (std::string_view item : items) {
+    if (!out.empty()) out += sep;
+    out += item;
+  }
   return out;
+}
+
+// A table row from cells of any text type: a std::string converts to a view implicitly, a view
+// does not convert back.
+std::vector<std::string> row(std::initializer_list<std::string_view> cells) {
+  return {cells.begin(), cells.end()};
 }
 
 std::string score_text(double score) {
@@ -30,37 +40,40 @@ void add_unique(std::vector<NodeId>& v, NodeId n) {
 
 // The edge's other end seen from `at`, and whether it leaves `at`.
 std::pair<NodeId, bool> other_end(const Graph& g, EdgeId e, NodeId at) {
-  const Edge& edge = g.edge(e);
+  const Edge edge = g.edge(e);
   return edge.from == at ? std::pair{edge.to, true} : std::pair{edge.from, false};
 }
 
 }  // namespace
 
 Json node_json(const Graph& g, NodeId id) {
-  const Node& n = g.node(id);
-  return Json{{"key", n.key}, {"type", g.type_of(id).name}, {"name", n.name}, {"aliases", n.aliases}};
+  const Node n = g.node(id);
+  return Json{{"key", n.key},
+              {"type", g.type_of(id).name},
+              {"name", n.name},
+              {"aliases", n.aliases.to_strings()}};
 }
 
 Json edge_json(const Graph& g, EdgeId id) {
-  const Edge& e = g.edge(id);
-  Json j{{"from", g.node(e.from).key},   {"relation", g.relation_of(id).name},
-         {"to", g.node(e.to).key},       {"source", g.node(e.source).key},
-         {"locator", e.locator},         {"note", e.note}};
+  const Edge e = g.edge(id);
+  Json j{{"from", g.node(e.from).key}, {"relation", g.relation_of(id).name},
+         {"to", g.node(e.to).key},     {"source", g.node(e.source).key},
+         {"locator", e.locator},       {"note", e.note}};
   if (!e.attributes.empty()) {
     Json attrs = Json::object();
-    for (const Attribute& a : e.attributes) attrs[a.name] = a.value;
+    for (const AttributeView a : e.attributes) attrs[std::string(a.name)] = a.value;
     j["attributes"] = std::move(attrs);
   }
   return j;
 }
 
 std::string citation(const Graph& g, EdgeId id) {
-  const Edge& e = g.edge(id);
-  return g.node(e.source).name + ", " + e.locator;
+  const Edge e = g.edge(id);
+  return fmt::format("{}, {}", g.node(e.source).name, e.locator);
 }
 
 std::string chain(const Graph& g, const Path& p) {
-  std::string out = g.node(p.nodes.front()).name;
+  std::string out(g.node(p.nodes.front()).name);
   for (std::size_t i = 0; i < p.steps.size(); ++i) {
     const Relation& r = g.relation_of(p.steps[i].edge);
     out += p.steps[i].forward ? " —" + r.label + "→ " : " ←" + r.label + "— ";
@@ -71,7 +84,8 @@ std::string chain(const Graph& g, const Path& p) {
 
 std::string reading(const Graph& g, NodeId from, const Step& step, NodeId to) {
   const Relation& r = g.relation_of(step.edge);
-  return g.node(from).name + " " + (step.forward ? r.label : r.inverse) + " " + g.node(to).name;
+  return fmt::format("{} {} {}", g.node(from).name, step.forward ? r.label : r.inverse,
+                     g.node(to).name);
 }
 
 // ---- paths ----
@@ -84,9 +98,9 @@ Table PathsAnswer::table(const View& view) const {
     for (std::size_t i = 0; i < path.steps.size(); ++i) {
       const Step& s = path.steps[i];
       const Relation& r = g.relation_of(s.edge);
-      t.rows.push_back({std::to_string(p + 1), std::to_string(i + 1), g.node(path.nodes[i]).key,
-                        r.name, s.forward ? r.label : r.inverse, g.node(path.nodes[i + 1]).key,
-                        g.node(g.edge(s.edge).source).key, g.edge(s.edge).locator});
+      t.rows.push_back(row({std::to_string(p + 1), std::to_string(i + 1), g.node(path.nodes[i]).key,
+                            r.name, s.forward ? r.label : r.inverse, g.node(path.nodes[i + 1]).key,
+                            g.node(g.edge(s.edge).source).key, g.edge(s.edge).locator}));
     }
   }
   return t;
@@ -104,7 +118,8 @@ Json PathsAnswer::json(const View& view) const {
       e["direction"] = s.forward ? "forward" : "backward";
       edges.push_back(std::move(e));
     }
-    paths.push_back(Json{{"length", p.length()}, {"nodes", std::move(nodes)}, {"edges", std::move(edges)}});
+    paths.push_back(
+        Json{{"length", p.length()}, {"nodes", std::move(nodes)}, {"edges", std::move(edges)}});
   }
   return Json{{"paths", std::move(paths)}};
 }
@@ -112,13 +127,14 @@ Json PathsAnswer::json(const View& view) const {
 std::optional<std::string> PathsAnswer::text(const View& view) const {
   const Graph& g = view.graph;
   if (paths_.empty()) {
-    return "no path from " + g.node(from_).name + " to " + g.node(to_).name + "\n";
+    return fmt::format("no path from {} to {}\n", g.node(from_).name, g.node(to_).name);
   }
   std::string out;
   for (std::size_t p = 0; p < paths_.size(); ++p) {
     const Path& path = paths_[p];
     if (paths_.size() > 1) out += fmt::format("{}. ", p + 1);
-    out += chain(g, path) + fmt::format("  ({} {})\n", path.length(), path.length() == 1 ? "hop" : "hops");
+    out += chain(g, path) +
+           fmt::format("  ({} {})\n", path.length(), path.length() == 1 ? "hop" : "hops");
     if (!view.sources) continue;
     for (std::size_t i = 0; i < path.steps.size(); ++i) {
       out += "    " + reading(g, path.nodes[i], path.steps[i], path.nodes[i + 1]) + "  [" +
@@ -134,7 +150,8 @@ std::optional<Drawing> PathsAnswer::drawing(const View&) const {
   for (const Path& p : paths_) {
     for (NodeId n : p.nodes) add_unique(d.nodes, n);
     for (const Step& s : p.steps) {
-      if (std::find(d.edges.begin(), d.edges.end(), s.edge) == d.edges.end()) d.edges.push_back(s.edge);
+      if (std::find(d.edges.begin(), d.edges.end(), s.edge) == d.edges.end())
+        d.edges.push_back(s.edge);
     }
   }
   if (d.nodes.empty()) d.nodes = {from_, to_};
@@ -156,8 +173,8 @@ Table NeighbourhoodAnswer::table(const View& view) const {
   });
   Table t{{"depth", "type", "name", "key"}, {}};
   for (const Reached& r : rows) {
-    t.rows.push_back({std::to_string(r.depth), g.type_of(r.node).name, g.node(r.node).name,
-                      g.node(r.node).key});
+    t.rows.push_back(row({std::to_string(r.depth), g.type_of(r.node).name, g.node(r.node).name,
+                          g.node(r.node).key}));
   }
   return t;
 }
@@ -172,7 +189,9 @@ Json NeighbourhoodAnswer::json(const View& view) const {
   }
   Json edges = Json::array();
   for (EdgeId e : edges_among(g, n_.nodes, filter_)) edges.push_back(edge_json(g, e));
-  return Json{{"center", node_json(g, n_.center)}, {"nodes", std::move(nodes)}, {"edges", std::move(edges)}};
+  return Json{{"center", node_json(g, n_.center)},
+              {"nodes", std::move(nodes)},
+              {"edges", std::move(edges)}};
 }
 
 std::optional<Drawing> NeighbourhoodAnswer::drawing(const View& view) const {
@@ -210,20 +229,20 @@ Table CardAnswer::table(const View& view) const {
   for (EdgeId e : card_order(g, node_, edges_)) {
     const auto [other, out] = other_end(g, e, node_);
     const Relation& r = g.relation_of(e);
-    t.rows.push_back({r.name, out ? "out" : "in", out ? r.label : r.inverse, g.node(other).key,
-                      g.node(other).name, g.type_of(other).name, g.node(g.edge(e).source).key,
-                      g.edge(e).locator});
+    t.rows.push_back(row({r.name, out ? "out" : "in", out ? r.label : r.inverse, g.node(other).key,
+                          g.node(other).name, g.type_of(other).name, g.node(g.edge(e).source).key,
+                          g.edge(e).locator}));
   }
   return t;
 }
 
 Json CardAnswer::json(const View& view) const {
   const Graph& g = view.graph;
-  const Node& n = g.node(node_);
+  const Node n = g.node(node_);
   Json node = node_json(g, node_);
   node["description"] = n.description;
   Json attrs = Json::object();
-  for (const Attribute& a : n.attributes) attrs[a.name] = a.value;
+  for (const AttributeView a : n.attributes) attrs[std::string(a.name)] = a.value;
   node["attributes"] = std::move(attrs);
   Json edges = Json::array();
   for (EdgeId e : card_order(g, node_, edges_)) edges.push_back(edge_json(g, e));
@@ -232,11 +251,11 @@ Json CardAnswer::json(const View& view) const {
 
 std::optional<std::string> CardAnswer::text(const View& view) const {
   const Graph& g = view.graph;
-  const Node& n = g.node(node_);
-  std::string out = n.name + " (" + n.key + ") — " + g.type_of(node_).name + "\n";
-  if (!n.aliases.empty()) out += "  also: " + join(n.aliases, ", ") + "\n";
-  if (!n.description.empty()) out += "  " + n.description + "\n";
-  for (const Attribute& a : n.attributes) out += "  " + a.name + ": " + a.value + "\n";
+  const Node n = g.node(node_);
+  std::string out = fmt::format("{} ({}) — {}\n", n.name, n.key, g.type_of(node_).name);
+  if (!n.aliases.empty()) out += fmt::format("  also: {}\n", join(n.aliases, ", "));
+  if (!n.description.empty()) out += fmt::format("  {}\n", n.description);
+  for (const AttributeView a : n.attributes) out += fmt::format("  {}: {}\n", a.name, a.value);
   if (edges_.empty()) return out + "  (no edges)\n";
   std::string heading;
   for (EdgeId e : card_order(g, node_, edges_)) {
@@ -247,8 +266,8 @@ std::optional<std::string> CardAnswer::text(const View& view) const {
       out += "\n" + h + ":\n";
       heading = h;
     }
-    out += "  " + g.node(other).name + " (" + g.node(other).key + ")  [" + citation(g, e) + "]\n";
-    if (view.sources && !g.edge(e).note.empty()) out += "      " + g.edge(e).note + "\n";
+    out += fmt::format("  {} ({})  [{}]\n", g.node(other).name, g.node(other).key, citation(g, e));
+    if (view.sources && !g.edge(e).note.empty()) out += fmt::format("      {}\n", g.edge(e).note);
   }
   return out;
 }
@@ -271,9 +290,10 @@ Table NodesAnswer::table(const View& view) const {
   Table t{{"key", "name", "type"}, {}};
   if (!scores_.empty()) t.columns.push_back(score_name_.empty() ? "score" : score_name_);
   for (std::size_t i = 0; i < nodes_.size(); ++i) {
-    std::vector<std::string> row{g.node(nodes_[i]).key, g.node(nodes_[i]).name, g.type_of(nodes_[i]).name};
-    if (!scores_.empty()) row.push_back(score_text(scores_[i]));
-    t.rows.push_back(std::move(row));
+    std::vector<std::string> cells =
+        row({g.node(nodes_[i]).key, g.node(nodes_[i]).name, g.type_of(nodes_[i]).name});
+    if (!scores_.empty()) cells.push_back(score_text(scores_[i]));
+    t.rows.push_back(std::move(cells));
   }
   return t;
 }
@@ -292,9 +312,9 @@ Table EdgesAnswer::table(const View& view) const {
   const Graph& g = view.graph;
   Table t{{"from", "relation", "to", "source", "locator", "note"}, {}};
   for (EdgeId e : edges_) {
-    const Edge& edge = g.edge(e);
-    t.rows.push_back({g.node(edge.from).key, g.relation_of(e).name, g.node(edge.to).key,
-                      g.node(edge.source).key, edge.locator, edge.note});
+    const Edge edge = g.edge(e);
+    t.rows.push_back(row({g.node(edge.from).key, g.relation_of(e).name, g.node(edge.to).key,
+                          g.node(edge.source).key, edge.locator, edge.note}));
   }
   return t;
 }
@@ -309,9 +329,10 @@ Table ComponentsAnswer::table(const View& view) const {
   const Graph& g = view.graph;
   Table t{{"component", "size", "members"}, {}};
   for (std::size_t i = 0; i < components_.size(); ++i) {
-    std::vector<std::string> names;
+    std::vector<std::string_view> names;
     for (NodeId n : components_[i]) names.push_back(g.node(n).name);
-    t.rows.push_back({std::to_string(i + 1), std::to_string(components_[i].size()), join(names, ", ")});
+    t.rows.push_back(
+        {std::to_string(i + 1), std::to_string(components_[i].size()), join(names, ", ")});
   }
   return t;
 }
@@ -334,7 +355,9 @@ Table StatsAnswer::table(const View&) const {
   return t;
 }
 
-Json StatsAnswer::json(const View&) const { return facts_; }
+Json StatsAnswer::json(const View&) const {
+  return facts_;
+}
 
 namespace {
 
@@ -373,7 +396,8 @@ Json TypesAnswer::json(const View& view) const {
   const auto counts = type_counts(g);
   Json types = Json::array();
   for (std::size_t i = 0; i < g.types().size(); ++i) {
-    types.push_back(Json{{"name", g.types()[i].name}, {"count", counts[i]},
+    types.push_back(Json{{"name", g.types()[i].name},
+                         {"count", counts[i]},
                          {"description", g.types()[i].description}});
   }
   return Json{{"types", std::move(types)}};
@@ -386,7 +410,8 @@ Table RelationsAnswer::table(const View& view) const {
   for (std::size_t i = 0; i < g.relations().size(); ++i) {
     const Relation& r = g.relations()[i];
     t.rows.push_back({r.name, r.label, r.inverse, join(type_names(g, r.from_types), "|"),
-                      join(type_names(g, r.to_types), "|"), std::to_string(counts[i]), r.description});
+                      join(type_names(g, r.to_types), "|"), std::to_string(counts[i]),
+                      r.description});
   }
   return t;
 }

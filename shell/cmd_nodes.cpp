@@ -19,7 +19,8 @@ Result<NodeId> paper_arg(Session& s, const Invocation& inv) {
   const Graph& g = s.graph();
   if (g.type_of(*id).name != kPaperType) {
     return Status::error(ErrorKind::kInvalidArgument,
-                         "'" + g.node(*id).key + "' is not a Kamerstuk (its type is " + g.type_of(*id).name + ")");
+                         fmt::format("'{}' is not a Kamerstuk (its type is {})", g.node(*id).key,
+                                     g.type_of(*id).name));
   }
   return id;
 }

@@ -34,7 +34,7 @@ void node_names(const Session& s, const std::string& prefix, std::vector<std::st
   const Graph& g = s.graph();
   std::vector<std::pair<NodeId, std::string>> best;
   auto rank = [&](const Resolver::Entry& e) {
-    const Node& n = g.node(e.node);
+    const Node n = g.node(e.node);
     int r = e.text == n.name ? 0 : e.text == n.key ? 2 : 1;
     return e.text.starts_with(prefix) ? r : r + 3;
   };

@@ -29,7 +29,7 @@ std::string cut(const std::string& s, std::size_t max_cell, bool& was_cut) {
   return std::string(truncate_to_width(s, max_cell - 1)) + "…";
 }
 
-std::string dot_quote(const std::string& s) {
+std::string dot_quote(std::string_view s) {
   std::string out = "\"";
   for (char c : s) {
     if (c == '"' || c == '\\') {
@@ -147,10 +147,10 @@ std::string dot_text(const Graph& g, const Drawing& d) {
            dot_quote(g.types()[type].name) + (emphasised ? ", penwidth=2.5" : "") + "];\n";
   }
   for (EdgeId e : d.edges) {
-    const Edge& edge = g.edge(e);
+    const Edge edge = g.edge(e);
     out += "  " + dot_quote(g.node(edge.from).key) + " -> " + dot_quote(g.node(edge.to).key) +
            " [label=" + dot_quote(g.relation_of(e).label) + ", tooltip=" +
-           dot_quote(g.node(edge.source).name + ", " + edge.locator) + "];\n";
+           dot_quote(fmt::format("{}, {}", g.node(edge.source).name, edge.locator)) + "];\n";
   }
   return out + "}\n";
 }

@@ -6,46 +6,88 @@
 #include <numeric>
 #include <unordered_map>
 
+#include "graph_data.h"
 #include "keys.h"
 #include "snapshot.h"
 
 namespace kg {
 
+using detail::GraphData;
 using detail::lower_key;
-
-std::string_view attribute(const Attributes& attributes, std::string_view name) {
-  for (const Attribute& a : attributes) {
-    if (a.name == name) return a.value;
-  }
-  return {};
-}
 
 Graph::Graph() = default;
 Graph::Graph(Graph&&) noexcept = default;
 Graph& Graph::operator=(Graph&&) noexcept = default;
 Graph::~Graph() = default;
 
+std::size_t Graph::node_count() const {
+  return data_->nodes.size();
+}
+std::size_t Graph::edge_count() const {
+  return data_->edges.size();
+}
+
+Node Graph::node(NodeId id) const {
+  const GraphData& d = *data_;
+  const detail::NodeRecord& r = d.nodes[id];
+  return Node{
+      d.strings[r.key],
+      r.type,
+      d.strings[r.name],
+      StringList(&d.strings, d.aliases.first(id), d.aliases.count(id)),
+      d.strings[r.description],
+      AttributeList(&d.strings, d.node_attributes.first(id), d.node_attributes.count(id) / 2)};
+}
+
+Edge Graph::edge(EdgeId id) const {
+  const GraphData& d = *data_;
+  const detail::EdgeRecord& r = d.edges[id];
+  return Edge{
+      r.from,
+      r.relation,
+      r.to,
+      r.source,
+      d.strings[r.locator],
+      d.strings[r.note],
+      AttributeList(&d.strings, d.edge_attributes.first(id), d.edge_attributes.count(id) / 2)};
+}
+
+const std::vector<NodeType>& Graph::types() const {
+  return data_->types;
+}
+const std::vector<Relation>& Graph::relations() const {
+  return data_->relations;
+}
+const NodeType& Graph::type_of(NodeId id) const {
+  return data_->types[data_->nodes[id].type];
+}
+const Relation& Graph::relation_of(EdgeId id) const {
+  return data_->relations[data_->edges[id].relation];
+}
+
 std::optional<NodeId> Graph::find_key(std::string_view key) const {
   // Nodes are sorted in key order (ASCII case ignored), so a binary search finds any spelling.
-  auto it = std::lower_bound(nodes_.begin(), nodes_.end(), key, [](const Node& n, std::string_view k) {
-    return detail::key_less(n.key, k);
-  });
-  if (it != nodes_.end() && detail::key_equal(it->key, key)) {
-    return static_cast<NodeId>(it - nodes_.begin());
+  const GraphData& d = *data_;
+  auto it = std::lower_bound(d.nodes.begin(), d.nodes.end(), key,
+                             [&](const detail::NodeRecord& n, std::string_view k) {
+                               return detail::key_less(d.strings[n.key], k);
+                             });
+  if (it != d.nodes.end() && detail::key_equal(d.strings[it->key], key)) {
+    return static_cast<NodeId>(it - d.nodes.begin());
   }
   return std::nullopt;
 }
 
 std::optional<TypeId> Graph::find_type(std::string_view name) const {
-  for (std::size_t i = 0; i < types_.size(); ++i) {
-    if (types_[i].name == name) return static_cast<TypeId>(i);
+  for (std::size_t i = 0; i < data_->types.size(); ++i) {
+    if (data_->types[i].name == name) return static_cast<TypeId>(i);
   }
   return std::nullopt;
 }
 
 std::optional<RelationId> Graph::find_relation(std::string_view name) const {
-  for (std::size_t i = 0; i < relations_.size(); ++i) {
-    if (relations_[i].name == name) return static_cast<RelationId>(i);
+  for (std::size_t i = 0; i < data_->relations.size(); ++i) {
+    if (data_->relations[i].name == name) return static_cast<RelationId>(i);
   }
   return std::nullopt;
 }
@@ -66,14 +108,10 @@ std::vector<EdgeId> Graph::in_edges(NodeId id) const {
   return in;
 }
 
-Graph detail::assemble(std::vector<NodeType> types, std::vector<Relation> relations,
-                       std::vector<Node> nodes, std::vector<Edge> edges) {
+Graph detail::assemble(GraphData data) {
   Graph g;
-  g.types_ = std::move(types);
-  g.relations_ = std::move(relations);
-  g.nodes_ = std::move(nodes);
-  g.edges_ = std::move(edges);
-  g.snapshot_ = std::make_unique<detail::Snapshot>(detail::build_snapshot(g.nodes_, g.edges_));
+  g.data_ = std::make_unique<GraphData>(std::move(data));
+  g.snapshot_ = std::make_unique<detail::Snapshot>(detail::build_snapshot(*g.data_));
   return g;
 }
 
@@ -98,14 +136,8 @@ void GraphBuilder::add_relation(std::string name, std::string label, std::string
 void GraphBuilder::add_node(std::string key, std::string type, std::string name,
                             std::vector<std::string> aliases, std::string description,
                             Attributes attributes) {
-  PendingNode n;
-  n.node.key = std::move(key);
-  n.node.name = std::move(name);
-  n.node.aliases = std::move(aliases);
-  n.node.description = std::move(description);
-  n.node.attributes = std::move(attributes);
-  n.type = std::move(type);
-  nodes_.push_back(std::move(n));
+  nodes_.push_back(PendingNode{std::move(key), std::move(type), std::move(name), std::move(aliases),
+                               std::move(description), std::move(attributes)});
 }
 
 void GraphBuilder::add_edge(std::string from, std::string relation, std::string to,
@@ -144,22 +176,34 @@ Result<Graph> GraphBuilder::build() && {
   }
 
   std::sort(nodes_.begin(), nodes_.end(), [](const PendingNode& a, const PendingNode& b) {
-    return detail::key_less(a.node.key, b.node.key);
+    return detail::key_less(a.key, b.key);
   });
-  std::vector<Node> nodes;
+  GraphData data;
+  detail::Interner intern(data.strings);
+  auto add_attributes = [&](const Attributes& attributes, detail::Lists& lists) {
+    for (const Attribute& a : attributes) {
+      lists.entries.push_back(intern(a.name));
+      lists.entries.push_back(intern(a.value));
+    }
+    lists.close();
+  };
   std::unordered_map<std::string, NodeId> node_ids;
-  nodes.reserve(nodes_.size());
-  for (PendingNode& n : nodes_) {
+  data.nodes.reserve(nodes_.size());
+  for (const PendingNode& n : nodes_) {
     auto type = type_ids.find(n.type);
     if (type == type_ids.end()) {
       return Status::error(ErrorKind::kData,
-                           "unknown type '" + n.type + "' of node '" + n.node.key + "'");
+                           "unknown type '" + n.type + "' of node '" + n.key + "'");
     }
-    n.node.type = type->second;
-    if (!node_ids.emplace(lower_key(n.node.key), static_cast<NodeId>(nodes.size())).second) {
-      return Status::error(ErrorKind::kData, "duplicate node key '" + n.node.key + "'");
+    if (!node_ids.emplace(lower_key(n.key), static_cast<NodeId>(data.nodes.size())).second) {
+      return Status::error(ErrorKind::kData, "duplicate node key '" + n.key + "'");
     }
-    nodes.push_back(std::move(n.node));
+    data.nodes.push_back({data.strings.add(n.key), data.strings.add(n.name),
+                          data.strings.add(n.description), type->second});
+    for (const std::string& alias : n.aliases)
+      data.aliases.entries.push_back(data.strings.add(alias));
+    data.aliases.close();
+    add_attributes(n.attributes, data.node_attributes);
   }
 
   auto node_of = [&](const std::string& key, NodeId& out) -> Status {
@@ -168,10 +212,9 @@ Result<Graph> GraphBuilder::build() && {
     out = it->second;
     return Status();
   };
-  std::vector<Edge> edges;
-  edges.reserve(edges_.size());
-  for (PendingEdge& e : edges_) {
-    Edge edge;
+  data.edges.reserve(edges_.size());
+  for (const PendingEdge& e : edges_) {
+    detail::EdgeRecord edge;
     if (Status s = node_of(e.from, edge.from); !s.ok()) return s;
     if (Status s = node_of(e.to, edge.to); !s.ok()) return s;
     if (Status s = node_of(e.source, edge.source); !s.ok()) return s;
@@ -180,12 +223,14 @@ Result<Graph> GraphBuilder::build() && {
       return Status::error(ErrorKind::kData, "unknown relation '" + e.relation + "'");
     }
     edge.relation = rel->second;
-    edge.locator = std::move(e.locator);
-    edge.note = std::move(e.note);
-    edge.attributes = std::move(e.attributes);
-    edges.push_back(std::move(edge));
+    edge.locator = intern(e.locator);
+    edge.note = intern(e.note);
+    data.edges.push_back(edge);
+    add_attributes(e.attributes, data.edge_attributes);
   }
-  return detail::assemble(std::move(types), std::move(relations), std::move(nodes), std::move(edges));
+  data.types = std::move(types);
+  data.relations = std::move(relations);
+  return detail::assemble(std::move(data));
 }
 
 }  // namespace kg

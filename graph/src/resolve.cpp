@@ -1,6 +1,8 @@
 // Implementation of kg/resolve.h.
 #include "kg/resolve.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <ranges>
 
@@ -155,8 +157,8 @@ std::optional<std::string> kamerstuk_key(std::string_view text) {
 
 Resolver::Resolver(const Graph& g) : g_(g) {
   for (NodeId id = 0; id < g.node_count(); ++id) {
-    const Node& n = g.node(id);
-    auto add = [&](const std::string& text, std::int32_t alias) {
+    const Node n = g.node(id);
+    auto add = [&](std::string_view text, std::int32_t alias) {
       const std::string f = fold(text);
       slots_.push_back({arena_.size(), static_cast<std::uint32_t>(f.size()), id, alias});
       arena_ += f;
@@ -178,13 +180,14 @@ Resolver::Resolver(const Graph& g) : g_(g) {
   });
 }
 
-const std::string& Resolver::text(const Slot& s) const {
-  const Node& n = g_.node(s.node);
+std::string_view Resolver::text(const Slot& s) const {
+  const Node n = g_.node(s.node);
   return s.alias < 0 ? n.name : n.aliases[static_cast<std::size_t>(s.alias)];
 }
 
 std::string Resolver::describe(NodeId id) const {
-  return g_.node(id).name + " (" + g_.node(id).key + ")";
+  const Node n = g_.node(id);
+  return fmt::format("{} ({})", n.name, n.key);
 }
 
 std::pair<std::size_t, std::size_t> Resolver::slots_with_prefix(std::string_view prefix) const {
@@ -281,11 +284,12 @@ std::vector<Resolver::Entry> Resolver::complete(std::string_view prefix, std::si
   std::vector<Entry> out;
   const auto [lo, hi] = slots_with_prefix(f);
   for (std::size_t i = lo; i < hi && out.size() < limit; ++i) {
-    out.push_back({std::string(folded(slots_[i])), text(slots_[i]), slots_[i].node});
+    out.push_back({std::string(folded(slots_[i])), std::string(text(slots_[i])), slots_[i].node});
   }
   const auto [klo, khi] = keys_with_prefix(f);
   for (NodeId k = klo; k < khi && out.size() < 2 * limit; ++k) {
-    out.push_back({fold(g_.node(k).key), g_.node(k).key, k});
+    const std::string_view key = g_.node(k).key;
+    out.push_back({fold(key), std::string(key), k});
   }
   std::stable_sort(out.begin(), out.end(), [](const Entry& a, const Entry& b) {
     return std::tie(a.folded, a.node, a.text) < std::tie(b.folded, b.node, b.text);

@@ -7,12 +7,14 @@
 
 namespace kg::detail {
 
-Snapshot build_snapshot(const std::vector<Node>& nodes, const std::vector<Edge>& edges) {
+Snapshot build_snapshot(const GraphData& data) {
+  const auto& nodes = data.nodes;
+  const auto& edges = data.edges;
   const std::size_t node_count = nodes.size();
   // BGL's bidirectional CSR places edges by a stable counting sort on the source, so ordering
   // them by (from, to, id) first fixes the order of out-edges and, through the transpose, of
   // in-edges. Two stable counting sorts (by to, then by from) give that order in linear time.
-  // Endpoints first, in one sequential pass, so the sorts do not stride over the Edge records.
+  // Endpoints first, in one sequential pass, so the sorts do not stride over the edge records.
   std::vector<NodeId> from(edges.size()), to(edges.size());
   for (std::size_t e = 0; e < edges.size(); ++e) {
     from[e] = edges[e].from;
@@ -42,11 +44,12 @@ Snapshot build_snapshot(const std::vector<Node>& nodes, const std::vector<Edge>&
   to = {};
   Snapshot s{Csr(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(), refs.begin(),
                  static_cast<NodeId>(node_count)),
-             {}, {}};
+             {},
+             {}};
   s.node_type.reserve(node_count);
-  for (const Node& n : nodes) s.node_type.push_back(n.type);
+  for (const NodeRecord& n : nodes) s.node_type.push_back(n.type);
   s.edge_relation.reserve(edges.size());
-  for (const Edge& e : edges) s.edge_relation.push_back(e.relation);
+  for (const EdgeRecord& e : edges) s.edge_relation.push_back(e.relation);
   return s;
 }
 

@@ -6,9 +6,8 @@
 
 #include <vector>
 
-#include "kg/edge.h"
+#include "graph_data.h"
 #include "kg/ids.h"
-#include "kg/node.h"
 
 namespace kg::detail {
 
@@ -24,13 +23,13 @@ using CsrEdge = boost::graph_traits<Csr>::edge_descriptor;
 struct Snapshot {
   Csr csr;
   // Hot per-node and per-edge facts in contiguous arrays, so filters do not touch the larger
-  // Node and Edge records during a traversal.
+  // node and edge records during a traversal.
   std::vector<TypeId> node_type;          // by NodeId
   std::vector<RelationId> edge_relation;  // by EdgeId
 };
 
 // Builds the CSR over `node_count` vertices. Out-edges of a vertex come in order of target id,
 // then edge id; in-edges in order of source id, then edge id.
-Snapshot build_snapshot(const std::vector<Node>& nodes, const std::vector<Edge>& edges);
+Snapshot build_snapshot(const GraphData& data);
 
 }  // namespace kg::detail

@@ -5,6 +5,7 @@
 
 #include <cctype>
 
+#include "graph_data.h"
 #include "keys.h"
 #include "schema.h"
 #include "sqlite/database.h"
@@ -43,7 +44,8 @@ constexpr const char* kSearch =
 Status check_identity(sqlite::Database& db) {
   auto app = sqlite::Statement::prepare(db, "PRAGMA application_id");
   if (!app.ok() || !app->step()) {
-    return Status::error(ErrorKind::kCorrupt, "not a kamergraaf graph file (not an SQLite database)",
+    return Status::error(ErrorKind::kCorrupt,
+                         "not a kamergraaf graph file (not an SQLite database)",
                          Location{db.path()});
   }
   if (app->column_int(0) != schema::kApplicationId) {
@@ -112,7 +114,9 @@ Result<Store> Store::open(const std::string& path) {
   return Store(std::make_unique<Impl>(Impl{std::move(db).value()}));
 }
 
-const std::string& Store::path() const { return impl_->db.path(); }
+const std::string& Store::path() const {
+  return impl_->db.path();
+}
 
 std::string Store::meta(std::string_view name) const {
   auto st = sqlite::Statement::prepare(impl_->db, kSelectMeta);
@@ -134,7 +138,7 @@ class Loader {
     if (Status s = relations(); !s.ok()) return s;
     if (Status s = nodes(); !s.ok()) return s;
     if (Status s = edges(); !s.ok()) return s;
-    return detail::assemble(std::move(types_), std::move(relations_), std::move(nodes_), std::move(edges_));
+    return detail::assemble(std::move(data_));
   }
 
  private:
@@ -162,112 +166,142 @@ class Loader {
 
   Status types() {
     return each(kSelectTypes, [&](sqlite::Statement& st) {
-      if (st.column_int(0) != static_cast<std::int64_t>(types_.size())) return corrupt("type ids are not dense");
-      types_.push_back({st.column_text(1), st.column_text(2)});
+      if (st.column_int(0) != static_cast<std::int64_t>(data_.types.size()))
+        return corrupt("type ids are not dense");
+      data_.types.push_back({st.column_text(1), st.column_text(2)});
       return Status();
     });
   }
 
   Status relations() {
     Status s = each(kSelectRelations, [&](sqlite::Statement& st) {
-      if (st.column_int(0) != static_cast<std::int64_t>(relations_.size())) return corrupt("relation ids are not dense");
+      if (st.column_int(0) != static_cast<std::int64_t>(data_.relations.size()))
+        return corrupt("relation ids are not dense");
       Relation r;
       r.name = st.column_text(1);
       r.label = st.column_text(2);
       r.inverse = st.column_text(3);
       r.description = st.column_text(4);
-      relations_.push_back(std::move(r));
+      data_.relations.push_back(std::move(r));
       return Status();
     });
     if (!s.ok()) return s;
     return each(kSelectRelationTypeIds, [&](sqlite::Statement& st) {
       std::size_t r = 0, t = 0;
-      if (!index(st.column_int(0), relations_.size(), r) || !index(st.column_int(2), types_.size(), t)) {
+      if (!index(st.column_int(0), data_.relations.size(), r) ||
+          !index(st.column_int(2), data_.types.size(), t)) {
         return corrupt("relation type out of range");
       }
-      (st.column_view(1) == "from" ? relations_[r].from_types : relations_[r].to_types).push_back(static_cast<TypeId>(t));
+      (st.column_view(1) == "from" ? data_.relations[r].from_types : data_.relations[r].to_types)
+          .push_back(static_cast<TypeId>(t));
       return Status();
     });
   }
 
   Status nodes() {
     auto count = sqlite::Statement::prepare(db_, kCountNodes);
-    if (count.ok() && count->step()) nodes_.reserve(static_cast<std::size_t>(count->column_int(0)));
+    if (count.ok() && count->step())
+      data_.nodes.reserve(static_cast<std::size_t>(count->column_int(0)));
+    auto& nodes = data_.nodes;
+    std::string_view previous_key;
     Status s = each(kSelectNodeRows, [&](sqlite::Statement& st) {
       std::size_t type = 0;
-      if (st.column_int(0) != static_cast<std::int64_t>(nodes_.size())) return corrupt("node ids are not dense");
-      if (!index(st.column_int(2), types_.size(), type)) return corrupt("node type out of range");
-      Node n;
-      n.key = st.column_text(1);
+      if (st.column_int(0) != static_cast<std::int64_t>(nodes.size()))
+        return corrupt("node ids are not dense");
+      if (!index(st.column_int(2), data_.types.size(), type))
+        return corrupt("node type out of range");
+      detail::NodeRecord n;
+      n.key = data_.strings.add(st.column_view(1));
       n.type = static_cast<TypeId>(type);
-      n.name = st.column_text(3);
-      n.description = st.column_text(4);
-      if (!nodes_.empty() && !detail::key_less(nodes_.back().key, n.key)) {
+      n.name = data_.strings.add(st.column_view(3));
+      n.description = data_.strings.add(st.column_view(4));
+      const std::string_view key = data_.strings[n.key];
+      if (!nodes.empty() && !detail::key_less(data_.strings[nodes.back().key], key)) {
         return corrupt("nodes are not stored in key order");
       }
-      nodes_.push_back(std::move(n));
+      nodes.push_back(n);
       return Status();
     });
     if (!s.ok()) return s;
-    s = each(kSelectAliases, [&](sqlite::Statement& st) {
-      std::size_t n = 0;
-      if (!index(st.column_int(0), nodes_.size(), n)) return corrupt("alias of an unknown node");
-      nodes_[n].aliases.push_back(st.column_text(1));
-      return Status();
-    });
+    s = lists(kSelectAliases, nodes.size(), data_.aliases, "alias of an unknown node",
+              [&](sqlite::Statement& st) {
+                data_.aliases.entries.push_back(data_.strings.add(st.column_view(1)));
+              });
     if (!s.ok()) return s;
-    return each(kSelectNodeAttributes, [&](sqlite::Statement& st) {
-      std::size_t n = 0;
-      if (!index(st.column_int(0), nodes_.size(), n)) return corrupt("attribute of an unknown node");
-      nodes_[n].attributes.push_back({st.column_text(1), st.column_text(2)});
-      return Status();
-    });
+    return lists(kSelectNodeAttributes, nodes.size(), data_.node_attributes,
+                 "attribute of an unknown node",
+                 [&](sqlite::Statement& st) { attribute(st, data_.node_attributes); });
   }
 
   Status edges() {
     auto count = sqlite::Statement::prepare(db_, kCountEdges);
-    if (count.ok() && count->step()) edges_.reserve(static_cast<std::size_t>(count->column_int(0)));
+    if (count.ok() && count->step())
+      data_.edges.reserve(static_cast<std::size_t>(count->column_int(0)));
+    auto& edges = data_.edges;
+    const std::size_t node_count = data_.nodes.size();
     Status s = each(kSelectEdgeRows, [&](sqlite::Statement& st) {
       std::size_t from = 0, rel = 0, to = 0, source = 0;
-      if (st.column_int(0) != static_cast<std::int64_t>(edges_.size())) return corrupt("edge ids are not dense");
-      if (!index(st.column_int(1), nodes_.size(), from) || !index(st.column_int(2), relations_.size(), rel) ||
-          !index(st.column_int(3), nodes_.size(), to) || !index(st.column_int(4), nodes_.size(), source)) {
+      if (st.column_int(0) != static_cast<std::int64_t>(edges.size()))
+        return corrupt("edge ids are not dense");
+      if (!index(st.column_int(1), node_count, from) ||
+          !index(st.column_int(2), data_.relations.size(), rel) ||
+          !index(st.column_int(3), node_count, to) ||
+          !index(st.column_int(4), node_count, source)) {
         return corrupt("edge refers to an unknown node or relation");
       }
-      Edge e;
+      detail::EdgeRecord e;
       e.from = static_cast<NodeId>(from);
       e.relation = static_cast<RelationId>(rel);
       e.to = static_cast<NodeId>(to);
       e.source = static_cast<NodeId>(source);
-      e.locator = st.column_text(5);
-      e.note = st.column_text(6);
-      edges_.push_back(std::move(e));
+      e.locator = intern_(st.column_view(5));
+      e.note = intern_(st.column_view(6));
+      edges.push_back(e);
       return Status();
     });
     if (!s.ok()) return s;
-    return each(kSelectEdgeAttributes, [&](sqlite::Statement& st) {
-      std::size_t e = 0;
-      if (!index(st.column_int(0), edges_.size(), e)) return corrupt("attribute of an unknown edge");
-      edges_[e].attributes.push_back({st.column_text(1), st.column_text(2)});
+    return lists(kSelectEdgeAttributes, edges.size(), data_.edge_attributes,
+                 "attribute of an unknown edge",
+                 [&](sqlite::Statement& st) { attribute(st, data_.edge_attributes); });
+  }
+
+  void attribute(sqlite::Statement& st, detail::Lists& lists) {
+    lists.entries.push_back(intern_(st.column_view(1)));
+    lists.entries.push_back(intern_(st.column_view(2)));
+  }
+
+  // Fills one list per item from rows ordered by item (column 0): `entry(statement)` appends a
+  // row's entries, and every item gets its list, empty when no row names it.
+  template <typename Entry>
+  Status lists(const char* sql, std::size_t items, detail::Lists& out, const char* unknown,
+               Entry&& entry) {
+    Status s = each(sql, [&](sqlite::Statement& st) {
+      std::size_t item = 0;
+      if (!index(st.column_int(0), items, item) || item < out.items()) return corrupt(unknown);
+      while (out.items() < item) out.close();
+      entry(st);
       return Status();
     });
+    if (!s.ok()) return s;
+    while (out.items() < items) out.close();
+    return Status();
   }
 
   sqlite::Database& db_;
-  std::vector<NodeType> types_;
-  std::vector<Relation> relations_;
-  std::vector<Node> nodes_;
-  std::vector<Edge> edges_;
+  detail::GraphData data_;
+  detail::Interner intern_{data_.strings};
 };
-
 }  // namespace
 
-Result<Graph> Store::load_graph() const { return Loader(impl_->db).load(); }
+Result<Graph> Store::load_graph() const {
+  return Loader(impl_->db).load();
+}
 
 Result<std::vector<std::string>> Store::search(std::string_view text, std::size_t limit) const {
   const std::string query = fts_query(text);
   if (query.empty()) {
-    return Status::error(ErrorKind::kInvalidArgument, "nothing to search for: give one or more words");
+    return Status::error(ErrorKind::kInvalidArgument,
+                         "nothing to search for: give one or more words");
   }
   auto st = sqlite::Statement::prepare(impl_->db, kSearch);
   if (!st.ok()) return st.status();

@@ -98,7 +98,7 @@ TEST_CASE("GBVS dataset: every edge rests on a locator of the agreed form") {
   for (kg::EdgeId e = 0; e < g.edge_count(); ++e) {
     CAPTURE(g.node(g.edge(e).from).key);
     CAPTURE(g.node(g.edge(e).to).key);
-    CHECK(std::regex_match(g.edge(e).locator, locator));
+    CHECK(std::regex_match(std::string(g.edge(e).locator), locator));
     CHECK_FALSE(g.edge(e).note.empty());
   }
 }

@@ -15,7 +15,7 @@ namespace {
 std::string ranked(const kg::Graph& g, kg::Centrality c, const kg::Filter& f = {}) {
   std::string out;
   for (const kg::Scored& s : kg::rank(g, c, f)) {
-    out += (out.empty() ? "" : " ") + g.node(s.node).key + "=" + fmt::format("{:.3g}", s.score);
+    out += fmt::format("{}{}={:.3g}", out.empty() ? "" : " ", g.node(s.node).key, s.score);
   }
   return out;
 }

@@ -1,4 +1,6 @@
 // Tests for neighbourhood and common_neighbours on hand-built graphs.
+#include <fmt/format.h>
+
 #include <doctest/doctest.h>
 
 #include "kg/algorithms.h"
@@ -20,7 +22,7 @@ std::string around(const kg::Graph& g, const char* center, int depth, const kg::
   if (!r.ok()) return r.status().to_string();
   std::string edges;
   for (kg::EdgeId e : kg::edges_among(g, r->nodes, f)) {
-    edges += " " + g.node(g.edge(e).from).key + ">" + g.node(g.edge(e).to).key;
+    edges += fmt::format(" {}>{}", g.node(g.edge(e).from).key, g.node(g.edge(e).to).key);
   }
   return render(g, r->nodes) + " |" + edges +
          (r->truncation.truncated() ? " | truncated: " + r->truncation.reason : "");

@@ -19,7 +19,7 @@ kg::Graph fixture_graph() {
 // The key a text resolves to, or the error with its candidates.
 std::string resolve(const kg::Graph& g, const kg::Resolver& r, const std::string& text) {
   auto id = r.resolve(text);
-  if (id.ok()) return g.node(*id).key;
+  if (id.ok()) return std::string(g.node(*id).key);
   std::string out = id.status().to_string();
   for (const std::string& c : id.status().candidates()) out += " | " + c;
   return out;

@@ -51,7 +51,7 @@ NodeId id(const Graph& g, std::string_view key) {
 }
 
 std::string render(const Graph& g, const Path& p) {
-  std::string out = g.node(p.nodes.front()).key;
+  std::string out(g.node(p.nodes.front()).key);
   for (std::size_t i = 0; i < p.steps.size(); ++i) {
     const std::string& rel = g.relation_of(p.steps[i].edge).name;
     out += p.steps[i].forward ? " -[" + rel + "]-> " : " <-[" + rel + "]- ";
@@ -69,14 +69,19 @@ std::string render(const Graph& g, const std::vector<Path>& paths) {
 std::string render(const Graph& g, const std::vector<Reached>& nodes) {
   std::string out;
   for (const Reached& r : nodes) {
-    out += (out.empty() ? "" : " ") + g.node(r.node).key + ":" + std::to_string(r.depth);
+    if (!out.empty()) out += " ";
+    out += g.node(r.node).key;
+    out += ":" + std::to_string(r.depth);
   }
   return out;
 }
 
 std::string render(const Graph& g, const std::vector<NodeId>& nodes) {
   std::string out;
-  for (NodeId n : nodes) out += (out.empty() ? "" : " ") + g.node(n).key;
+  for (NodeId n : nodes) {
+    if (!out.empty()) out += " ";
+    out += g.node(n).key;
+  }
   return out;
 }
 

@@ -1,7 +1,9 @@
-// Edges and the relation vocabulary of the data model: plain value types owned by a Graph.
+// Edges and the relation vocabulary of the data model. Relations are plain values; an Edge is a
+// view a Graph hands out, its text valid while the Graph lives.
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "kg/ids.h"
@@ -22,10 +24,10 @@ struct Edge {
   NodeId from = kNoNode;
   RelationId relation = 0;
   NodeId to = kNoNode;
-  NodeId source = kNoNode;  // the kamerstuk node that states this fact
-  std::string locator;      // where in the source: "§ Cyberdreigingen, p. 14, vn. 17"
-  std::string note;         // the curator's own words
-  Attributes attributes;
+  NodeId source = kNoNode;   // the kamerstuk node that states this fact
+  std::string_view locator;  // where in the source: "§ Cyberdreigingen, p. 14, vn. 17"
+  std::string_view note;     // the curator's own words
+  AttributeList attributes;
 };
 
 }  // namespace kg

@@ -1,6 +1,6 @@
-// The immutable in-memory graph that every query runs on: nodes, edges, types and relations in
-// plain vectors plus an adjacency index. Built once (GraphBuilder, or Store::load_graph) and then
-// only read; a const Graph is safe to share between threads.
+// The immutable in-memory graph that every query runs on: nodes, edges, types and relations as
+// flat records over one string table, plus an adjacency index. Built once (GraphBuilder, or
+// Store::load_graph) and then only read; a const Graph is safe to share between threads.
 #pragma once
 
 #include <memory>
@@ -19,11 +19,11 @@ namespace kg {
 
 class Graph;
 namespace detail {
-struct Snapshot;  // the Boost.Graph side; see graph/src/snapshot.h
+struct Snapshot;   // the Boost.Graph side; see graph/src/snapshot.h
+struct GraphData;  // the records and their text; see graph/src/graph_data.h
 // Assembles a Graph from parts that are already consistent: nodes sorted by key (ignoring ASCII
 // case), edges referring to them by NodeId. For the loaders inside the library.
-Graph assemble(std::vector<NodeType> types, std::vector<Relation> relations, std::vector<Node> nodes,
-               std::vector<Edge> edges);
+Graph assemble(GraphData data);
 }  // namespace detail
 
 class Graph {
@@ -32,14 +32,15 @@ class Graph {
   Graph& operator=(Graph&&) noexcept;
   ~Graph();
 
-  std::size_t node_count() const { return nodes_.size(); }
-  std::size_t edge_count() const { return edges_.size(); }
-  const Node& node(NodeId id) const { return nodes_[id]; }
-  const Edge& edge(EdgeId id) const { return edges_[id]; }
-  const std::vector<NodeType>& types() const { return types_; }
-  const std::vector<Relation>& relations() const { return relations_; }
-  const NodeType& type_of(NodeId id) const { return types_[nodes_[id].type]; }
-  const Relation& relation_of(EdgeId id) const { return relations_[edges_[id].relation]; }
+  std::size_t node_count() const;
+  std::size_t edge_count() const;
+  // Views of one node / edge; their text stays valid while the Graph lives. Require a valid id.
+  Node node(NodeId id) const;
+  Edge edge(EdgeId id) const;
+  const std::vector<NodeType>& types() const;
+  const std::vector<Relation>& relations() const;
+  const NodeType& type_of(NodeId id) const;
+  const Relation& relation_of(EdgeId id) const;
 
   // The node with this key, ignoring ASCII case; nullopt when there is none.
   std::optional<NodeId> find_key(std::string_view key) const;
@@ -53,16 +54,13 @@ class Graph {
   std::vector<EdgeId> in_edges(NodeId id) const;
 
   const detail::Snapshot& snapshot() const { return *snapshot_; }
+  const detail::GraphData& data() const { return *data_; }
 
  private:
-  friend Graph detail::assemble(std::vector<NodeType>, std::vector<Relation>, std::vector<Node>,
-                                std::vector<Edge>);
+  friend Graph detail::assemble(detail::GraphData);
   Graph();
 
-  std::vector<NodeType> types_;
-  std::vector<Relation> relations_;
-  std::vector<Node> nodes_;
-  std::vector<Edge> edges_;
+  std::unique_ptr<detail::GraphData> data_;
   std::unique_ptr<detail::Snapshot> snapshot_;
 };
 
@@ -87,8 +85,10 @@ class GraphBuilder {
 
  private:
   struct PendingNode {
-    Node node;
-    std::string type;
+    std::string key, type, name;
+    std::vector<std::string> aliases;
+    std::string description;
+    Attributes attributes;
   };
   struct PendingEdge {
     std::string from, relation, to, source, locator, note;

@@ -48,7 +48,7 @@ class Resolver {
     std::int32_t alias = -1;
   };
   std::string_view folded(const Slot& s) const { return std::string_view(arena_).substr(s.offset, s.length); }
-  const std::string& text(const Slot& s) const;
+  std::string_view text(const Slot& s) const;
   std::string describe(NodeId id) const;
   // Slots whose folded text starts with `prefix` / equals `text`, as a range of slots_.
   std::pair<std::size_t, std::size_t> slots_with_prefix(std::string_view prefix) const;

@@ -30,7 +30,7 @@ FilteredEdges filtered_edges(const Graph& g, const detail::Walker& walker, bool 
     f.keep_node[v] = honour_types ? walker.node_allowed(v) : !walker.avoided(v);
   }
   for (EdgeId e = 0; e < g.edge_count(); ++e) {
-    const Edge& edge = g.edge(e);
+    const Edge edge = g.edge(e);
     if (!walker.relation_allowed(edge.relation)) continue;
     if (!f.keep_node[edge.from] || !f.keep_node[edge.to]) continue;
     f.ends.emplace_back(edge.from, edge.to);

@@ -45,7 +45,7 @@ Result<Neighbourhood> neighbourhood(const Graph& g, NodeId center, int depth,
   detail::Walker walker(g, filter);
   if (walker.avoided(center)) {
     return Status::error(ErrorKind::kInvalidArgument,
-                         "cannot avoid '" + g.node(center).key + "': it is the center");
+                         "cannot avoid '" + std::string(g.node(center).key) + "': it is the center");
   }
   if (filter.max_hops >= 0) depth = std::min(depth, filter.max_hops);
 

@@ -185,7 +185,7 @@ Status detail::check_path_endpoints(const detail::Walker& walker, NodeId from, N
   for (NodeId v : {from, to}) {
     if (walker.avoided(v)) {
       return Status::error(ErrorKind::kInvalidArgument,
-                           "cannot avoid '" + g.node(v).key + "': it is an endpoint of the path");
+                           "cannot avoid '" + std::string(g.node(v).key) + "': it is an endpoint of the path");
     }
   }
   return Status();
