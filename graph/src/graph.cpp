@@ -109,9 +109,14 @@ std::vector<EdgeId> Graph::in_edges(NodeId id) const {
 }
 
 Graph detail::assemble(GraphData data) {
+  Snapshot snapshot = build_snapshot(data);
+  return assemble(std::move(data), std::move(snapshot));
+}
+
+Graph detail::assemble(GraphData data, Snapshot snapshot) {
   Graph g;
   g.data_ = std::make_unique<GraphData>(std::move(data));
-  g.snapshot_ = std::make_unique<detail::Snapshot>(detail::build_snapshot(*g.data_));
+  g.snapshot_ = std::make_unique<Snapshot>(std::move(snapshot));
   return g;
 }
 

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <type_traits>
 #include <unordered_set>
 #include <vector>
 
@@ -14,11 +15,14 @@
 
 namespace kg::detail {
 
+// Records have no padding (`reserved` fills it), so their bytes are fully defined and the image
+// can store arrays of them as they are in memory.
 struct NodeRecord {
   StringId key = 0;
   StringId name = 0;
   StringId description = 0;
   TypeId type = 0;
+  std::uint16_t reserved = 0;
 };
 
 struct EdgeRecord {
@@ -28,7 +32,10 @@ struct EdgeRecord {
   StringId locator = 0;
   StringId note = 0;
   RelationId relation = 0;
+  std::uint16_t reserved = 0;
 };
+static_assert(sizeof(NodeRecord) == 16 && std::has_unique_object_representations_v<NodeRecord>);
+static_assert(sizeof(EdgeRecord) == 24 && std::has_unique_object_representations_v<EdgeRecord>);
 
 // One list per item, stored back to back: item i owns entries[start[i] .. start[i + 1]).
 // Items must be closed in order, one close() per item.

@@ -12,7 +12,9 @@
 #include <unordered_map>
 
 #include "dataset.h"
+#include "image.h"
 #include "keys.h"
+#include "rows.h"
 #include "schema.h"
 #include "sqlite/database.h"
 #include "sqlite/statement.h"
@@ -44,17 +46,23 @@ constexpr const char* kInsertText =
 
 std::string utc_now() {
   const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-  return fmt::format("{:%Y-%m-%dT%H:%M:%SZ}", fmt::gmtime(std::chrono::system_clock::to_time_t(now)));
+  return fmt::format("{:%Y-%m-%dT%H:%M:%SZ}",
+                     fmt::gmtime(std::chrono::system_clock::to_time_t(now)));
 }
 
 // Prepares all statements of one import; the first failure is kept in `status`.
 struct Inserts {
   explicit Inserts(sqlite::Database& db) {
-    for (auto [slot, sql] :
-         {std::pair{&meta, kInsertMeta}, {&type, kInsertType}, {&relation, kInsertRelation},
-          {&relation_type, kInsertRelationType}, {&node, kInsertNode}, {&alias, kInsertAlias},
-          {&node_attribute, kInsertNodeAttribute}, {&edge, kInsertEdge},
-          {&edge_attribute, kInsertEdgeAttribute}, {&text, kInsertText}}) {
+    for (auto [slot, sql] : {std::pair{&meta, kInsertMeta},
+                             {&type, kInsertType},
+                             {&relation, kInsertRelation},
+                             {&relation_type, kInsertRelationType},
+                             {&node, kInsertNode},
+                             {&alias, kInsertAlias},
+                             {&node_attribute, kInsertNodeAttribute},
+                             {&edge, kInsertEdge},
+                             {&edge_attribute, kInsertEdgeAttribute},
+                             {&text, kInsertText}}) {
       auto st = sqlite::Statement::prepare(db, sql);
       if (!st.ok()) {
         status = st.status();
@@ -64,8 +72,8 @@ struct Inserts {
     }
   }
   Status status;
-  std::optional<sqlite::Statement> meta, type, relation, relation_type, node, alias,
-      node_attribute, edge, edge_attribute, text;
+  std::optional<sqlite::Statement> meta, type, relation, relation_type, node, alias, node_attribute,
+      edge, edge_attribute, text;
 };
 
 // Runs `st` and remembers the first failure.
@@ -102,7 +110,11 @@ Status write_dataset(sqlite::Database& db, const Dataset& data, const std::strin
     const DatasetRelation& r = data.relations[i];
     const auto id = static_cast<std::int64_t>(i);
     relation_id[r.name] = id;
-    ins.relation->bind(1, id).bind(2, r.name).bind(3, r.label).bind(4, r.inverse).bind(5, r.description);
+    ins.relation->bind(1, id)
+        .bind(2, r.name)
+        .bind(3, r.label)
+        .bind(4, r.inverse)
+        .bind(5, r.description);
     run(ins.relation, first);
     for (auto [side, list] : {std::pair{"from", &r.from_types}, {"to", &r.to_types}}) {
       for (const std::string& t : *list) {
@@ -131,12 +143,20 @@ Status write_dataset(sqlite::Database& db, const Dataset& data, const std::strin
     const auto id = static_cast<std::int64_t>(i);
     const std::int64_t from = node_id.at(detail::lower_key(e.from));
     const std::int64_t to = node_id.at(detail::lower_key(e.to));
-    ins.edge->bind(1, id).bind(2, from).bind(3, relation_id.at(e.relation)).bind(4, to)
-        .bind(5, node_id.at(detail::lower_key(e.source))).bind(6, e.locator).bind(7, e.note).bind(8, e.origin);
+    ins.edge->bind(1, id)
+        .bind(2, from)
+        .bind(3, relation_id.at(e.relation))
+        .bind(4, to)
+        .bind(5, node_id.at(detail::lower_key(e.source)))
+        .bind(6, e.locator)
+        .bind(7, e.note)
+        .bind(8, e.origin);
     run(ins.edge, first);
     for (std::size_t a = 0; a < e.attributes.size(); ++a) {
-      ins.edge_attribute->bind(1, id).bind(2, static_cast<std::int64_t>(a))
-          .bind(3, e.attributes[a].name).bind(4, e.attributes[a].value);
+      ins.edge_attribute->bind(1, id)
+          .bind(2, static_cast<std::int64_t>(a))
+          .bind(3, e.attributes[a].name)
+          .bind(4, e.attributes[a].value);
       run(ins.edge_attribute, first);
     }
     if (!e.note.empty()) {
@@ -149,7 +169,10 @@ Status write_dataset(sqlite::Database& db, const Dataset& data, const std::strin
   for (std::size_t i = 0; i < order.size(); ++i) {
     const DatasetNode& n = data.nodes[order[i]];
     const auto id = static_cast<std::int64_t>(i);
-    ins.node->bind(1, id).bind(2, n.key).bind(3, type_id.at(n.type)).bind(4, n.name)
+    ins.node->bind(1, id)
+        .bind(2, n.key)
+        .bind(3, type_id.at(n.type))
+        .bind(4, n.name)
         .bind(5, n.description);
     run(ins.node, first);
     std::string all_aliases;
@@ -159,15 +182,28 @@ Status write_dataset(sqlite::Database& db, const Dataset& data, const std::strin
       all_aliases += (a ? " " : "") + n.aliases[a];
     }
     for (std::size_t a = 0; a < n.attributes.size(); ++a) {
-      ins.node_attribute->bind(1, id).bind(2, static_cast<std::int64_t>(a))
-          .bind(3, n.attributes[a].name).bind(4, n.attributes[a].value);
+      ins.node_attribute->bind(1, id)
+          .bind(2, static_cast<std::int64_t>(a))
+          .bind(3, n.attributes[a].name)
+          .bind(4, n.attributes[a].value);
       run(ins.node_attribute, first);
     }
-    ins.text->bind(1, id).bind(2, n.name).bind(3, all_aliases).bind(4, n.description)
+    ins.text->bind(1, id)
+        .bind(2, n.name)
+        .bind(3, all_aliases)
+        .bind(4, n.description)
         .bind(5, notes[i]);
     run(ins.text, first);
   }
   if (!first.ok()) return first;
+  // The image is made from the rows just written, through the same reader a file without one
+  // uses, so the two cannot disagree.
+  auto vocabulary = detail::read_vocabulary(db);
+  if (!vocabulary.ok()) return vocabulary.status();
+  auto graph = detail::read_rows(db, std::move(vocabulary).value());
+  if (!graph.ok()) return graph.status();
+  if (Status s = detail::write_image(db, *graph); !s.ok()) return s;
+  if (Status s = db.exec(schema::kImageGuards); !s.ok()) return s;
   return tx.commit();
 }
 
@@ -192,14 +228,15 @@ ImportReport import_dataset(const std::string& dataset_dir, const std::string& d
     if (written.ok()) {
       fs::rename(partial, db_path, ec);
       if (ec) {
-        written = Status::error(ErrorKind::kIo, "cannot move the new graph into place: " + ec.message(),
-                                Location{db_path});
+        written =
+            Status::error(ErrorKind::kIo, "cannot move the new graph into place: " + ec.message(),
+                          Location{db_path});
       }
     }
     if (!written.ok()) {
       fs::remove(partial, ec);
-      problems.push_back(Status::error(ErrorKind::kIo, "cannot write graph file: " + written.message(),
-                                       Location{db_path}));
+      problems.push_back(Status::error(
+          ErrorKind::kIo, "cannot write graph file: " + written.message(), Location{db_path}));
     }
   }
   std::stable_sort(problems.begin(), problems.end(), [](const Status& a, const Status& b) {

@@ -5,13 +5,14 @@
 namespace kg::schema {
 
 inline constexpr int kApplicationId = 0x4B475246;  // "KGRF"
-inline constexpr int kVersion = 1;
+inline constexpr int kVersion = 2;
 
 // Creates every table of an empty file. STRICT tables; both edge endpoints indexed; FTS5 over
-// names, aliases, descriptions and the notes of each node's edges.
+// names, aliases, descriptions and the notes of each node's edges; the image table holds the
+// loaded graph as flat arrays (graph/src/image.h).
 inline constexpr const char* kCreate = R"sql(
 PRAGMA application_id = 1262965318;
-PRAGMA user_version = 1;
+PRAGMA user_version = 2;
 CREATE TABLE meta (
   name  TEXT PRIMARY KEY,
   value TEXT NOT NULL
@@ -78,6 +79,39 @@ CREATE VIRTUAL TABLE node_text USING fts5(
   name, aliases, description, notes,
   tokenize = 'unicode61 remove_diacritics 2'
 );
+CREATE TABLE image (
+  part  TEXT NOT NULL,
+  chunk INTEGER NOT NULL,
+  bytes BLOB NOT NULL,
+  PRIMARY KEY (part, chunk)
+) STRICT;
+)sql";
+
+// Created after the import has written every table: the image is derived from the tables, so
+// any later change to them (an analyst editing the file with sqlite3) drops it, and the file
+// loads from its rows again.
+inline constexpr const char* kImageGuards = R"sql(
+CREATE TRIGGER types_changed_i AFTER INSERT ON types BEGIN DELETE FROM image; END;
+CREATE TRIGGER types_changed_u AFTER UPDATE ON types BEGIN DELETE FROM image; END;
+CREATE TRIGGER types_changed_d AFTER DELETE ON types BEGIN DELETE FROM image; END;
+CREATE TRIGGER relations_changed_i AFTER INSERT ON relations BEGIN DELETE FROM image; END;
+CREATE TRIGGER relations_changed_u AFTER UPDATE ON relations BEGIN DELETE FROM image; END;
+CREATE TRIGGER relations_changed_d AFTER DELETE ON relations BEGIN DELETE FROM image; END;
+CREATE TRIGGER nodes_changed_i AFTER INSERT ON nodes BEGIN DELETE FROM image; END;
+CREATE TRIGGER nodes_changed_u AFTER UPDATE ON nodes BEGIN DELETE FROM image; END;
+CREATE TRIGGER nodes_changed_d AFTER DELETE ON nodes BEGIN DELETE FROM image; END;
+CREATE TRIGGER aliases_changed_i AFTER INSERT ON aliases BEGIN DELETE FROM image; END;
+CREATE TRIGGER aliases_changed_u AFTER UPDATE ON aliases BEGIN DELETE FROM image; END;
+CREATE TRIGGER aliases_changed_d AFTER DELETE ON aliases BEGIN DELETE FROM image; END;
+CREATE TRIGGER node_attributes_changed_i AFTER INSERT ON node_attributes BEGIN DELETE FROM image; END;
+CREATE TRIGGER node_attributes_changed_u AFTER UPDATE ON node_attributes BEGIN DELETE FROM image; END;
+CREATE TRIGGER node_attributes_changed_d AFTER DELETE ON node_attributes BEGIN DELETE FROM image; END;
+CREATE TRIGGER edges_changed_i AFTER INSERT ON edges BEGIN DELETE FROM image; END;
+CREATE TRIGGER edges_changed_u AFTER UPDATE ON edges BEGIN DELETE FROM image; END;
+CREATE TRIGGER edges_changed_d AFTER DELETE ON edges BEGIN DELETE FROM image; END;
+CREATE TRIGGER edge_attributes_changed_i AFTER INSERT ON edge_attributes BEGIN DELETE FROM image; END;
+CREATE TRIGGER edge_attributes_changed_u AFTER UPDATE ON edge_attributes BEGIN DELETE FROM image; END;
+CREATE TRIGGER edge_attributes_changed_d AFTER DELETE ON edge_attributes BEGIN DELETE FROM image; END;
 )sql";
 
 }  // namespace kg::schema

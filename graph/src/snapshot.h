@@ -28,6 +28,23 @@ struct Snapshot {
   std::vector<RelationId> edge_relation;  // by EdgeId
 };
 
+// The adjacency as flat arrays, for the graph image. Out-edges of v are positions
+// out_start[v] .. out_start[v + 1], each with its target and EdgeId; in-edges of v are positions
+// in_start[v] .. in_start[v + 1], each with its source and the out-position of the same edge.
+struct CsrArrays {
+  std::vector<EdgeId> out_start;
+  std::vector<NodeId> out_target;
+  std::vector<EdgeId> out_edge;
+  std::vector<EdgeId> in_start;
+  std::vector<NodeId> in_source;
+  std::vector<EdgeId> in_position;
+};
+CsrArrays csr_arrays(const Csr& csr);
+
+// The snapshot of `data` with the adjacency `csr`, without sorting anything. Requires arrays
+// that csr_arrays() made from a snapshot of the same data (the image reader checks the ranges).
+Snapshot snapshot_from_arrays(const GraphData& data, const CsrArrays& csr);
+
 // Builds the CSR over `node_count` vertices. Out-edges of a vertex come in order of target id,
 // then edge id; in-edges in order of source id, then edge id.
 Snapshot build_snapshot(const GraphData& data);

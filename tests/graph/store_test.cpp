@@ -49,12 +49,21 @@ TEST_CASE("Store: refuses files that are not kamergraaf graphs of this version")
   }
   SUBCASE("newer schema version") {
     const std::string db = kg::test::import_fixture("tiny");
-    set_user_version(db, 2);
+    set_user_version(db, 3);
     auto s = kg::Store::open(db);
     REQUIRE_FALSE(s.ok());
     CHECK(s.status().kind() == kg::ErrorKind::kVersion);
     CHECK(s.status().message() ==
-          "graph file has schema version 2, newer than this kamergraaf reads (1); upgrade kamergraaf");
+          "graph file has schema version 3, newer than this kamergraaf reads (2); upgrade kamergraaf");
+  }
+  SUBCASE("older schema version (files before the graph image)") {
+    const std::string db = kg::test::import_fixture("tiny");
+    set_user_version(db, 1);
+    auto s = kg::Store::open(db);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.status().kind() == kg::ErrorKind::kVersion);
+    CHECK(s.status().message() ==
+          "graph file has schema version 1, older than this kamergraaf reads (2); import the dataset again");
   }
   SUBCASE("unknown older schema version") {
     const std::string db = kg::test::import_fixture("tiny");
@@ -62,7 +71,7 @@ TEST_CASE("Store: refuses files that are not kamergraaf graphs of this version")
     auto s = kg::Store::open(db);
     REQUIRE_FALSE(s.ok());
     CHECK(s.status().message() ==
-          "graph file has unknown schema version 0 (this kamergraaf reads 1); import the dataset again");
+          "graph file has unknown schema version 0 (this kamergraaf reads 2); import the dataset again");
   }
 }
 

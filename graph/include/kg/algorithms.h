@@ -50,7 +50,8 @@ Result<Neighbourhood> neighbourhood(const Graph& g, NodeId center, int depth, co
 
 // The edges among `nodes` that pass the filter's relation lists, in EdgeId order. Separate from
 // neighbourhood() because only graph-shaped output (JSON, DOT) needs them.
-std::vector<EdgeId> edges_among(const Graph& g, const std::vector<Reached>& nodes, const Filter& filter);
+std::vector<EdgeId> edges_among(const Graph& g, const std::vector<Reached>& nodes,
+                                const Filter& filter);
 
 // Nodes one allowed step away from every node in `nodes` (themselves excluded), in key order.
 // Requires at least two nodes.

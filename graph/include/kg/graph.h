@@ -22,8 +22,10 @@ namespace detail {
 struct Snapshot;   // the Boost.Graph side; see graph/src/snapshot.h
 struct GraphData;  // the records and their text; see graph/src/graph_data.h
 // Assembles a Graph from parts that are already consistent: nodes sorted by key (ignoring ASCII
-// case), edges referring to them by NodeId. For the loaders inside the library.
+// case), edges referring to them by NodeId. For the loaders inside the library; the second form
+// takes an adjacency already built for `data`.
 Graph assemble(GraphData data);
+Graph assemble(GraphData data, Snapshot snapshot);
 }  // namespace detail
 
 class Graph {
@@ -58,6 +60,7 @@ class Graph {
 
  private:
   friend Graph detail::assemble(detail::GraphData);
+  friend Graph detail::assemble(detail::GraphData, detail::Snapshot);
   Graph();
 
   std::unique_ptr<detail::GraphData> data_;

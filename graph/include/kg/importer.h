@@ -12,7 +12,7 @@
 namespace kg {
 
 struct ImportReport {
-  std::vector<Status> problems;  // the first `max_problems`, in file and line order
+  std::vector<Status> problems;   // the first `max_problems`, in file and line order
   std::size_t problem_count = 0;  // all problems found, including those not kept
   std::size_t nodes = 0;
   std::size_t edges = 0;

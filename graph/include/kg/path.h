@@ -23,7 +23,8 @@ struct Path {
   friend bool operator==(const Path& a, const Path& b) {
     if (a.nodes != b.nodes || a.steps.size() != b.steps.size()) return false;
     for (std::size_t i = 0; i < a.steps.size(); ++i) {
-      if (a.steps[i].edge != b.steps[i].edge || a.steps[i].forward != b.steps[i].forward) return false;
+      if (a.steps[i].edge != b.steps[i].edge || a.steps[i].forward != b.steps[i].forward)
+        return false;
     }
     return true;
   }

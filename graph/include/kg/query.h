@@ -27,9 +27,9 @@ struct Filter {
   Direction direction = Direction::kBoth;
   std::vector<RelationId> only_relations;  // empty: every relation
   std::vector<RelationId> not_relations;
-  std::vector<TypeId> types;   // allowed types of intermediate and reached nodes; empty: all
-  std::vector<NodeId> avoid;   // nodes no walk may pass through
-  int max_hops = -1;           // -1: unlimited
+  std::vector<TypeId> types;  // allowed types of intermediate and reached nodes; empty: all
+  std::vector<NodeId> avoid;  // nodes no walk may pass through
+  int max_hops = -1;          // -1: unlimited
   Limits limits;
 };
 

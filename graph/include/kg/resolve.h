@@ -47,7 +47,9 @@ class Resolver {
     NodeId node = kNoNode;
     std::int32_t alias = -1;
   };
-  std::string_view folded(const Slot& s) const { return std::string_view(arena_).substr(s.offset, s.length); }
+  std::string_view folded(const Slot& s) const {
+    return std::string_view(arena_).substr(s.offset, s.length);
+  }
   std::string_view text(const Slot& s) const;
   std::string describe(NodeId id) const;
   // Slots whose folded text starts with `prefix` / equals `text`, as a range of slots_.
@@ -57,8 +59,8 @@ class Resolver {
   std::vector<NodeId> prefix_matches(const std::string& folded) const;
 
   const Graph& g_;
-  std::string arena_;         // folded names and aliases, back to back
-  std::vector<Slot> slots_;   // sorted by folded text, then node
+  std::string arena_;        // folded names and aliases, back to back
+  std::vector<Slot> slots_;  // sorted by folded text, then node
   // Citation keys of names and aliases that are not themselves node keys, sorted.
   std::vector<std::pair<std::string, NodeId>> citations_;
 };

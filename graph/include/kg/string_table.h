@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace kg {
@@ -31,6 +32,17 @@ class StringTable {
 
   std::size_t size() const { return ends_.size() - 1; }
   std::size_t byte_size() const { return bytes_.size(); }
+
+  // The raw parts, for storing the table as two arrays: the bytes back to back, and ends() with
+  // string i spanning bytes()[ends()[i], ends()[i + 1]).
+  const std::string& bytes() const { return bytes_; }
+  const std::vector<std::uint64_t>& ends() const { return ends_; }
+  // Replaces the contents with parts in that form. Requires ends to start with 0, 0, never to
+  // decrease, and to end at bytes.size() (the caller validates data read from a file).
+  void assign(std::string bytes, std::vector<std::uint64_t> ends) {
+    bytes_ = std::move(bytes);
+    ends_ = std::move(ends);
+  }
 
  private:
   std::string bytes_;

@@ -3,6 +3,7 @@
 
 #include <sqlite3.h>
 
+#include <limits>
 #include <utility>
 
 namespace kg::sqlite {
@@ -33,7 +34,9 @@ Database& Database::operator=(Database&& other) noexcept {
   return *this;
 }
 
-Database::~Database() { sqlite3_close(db_); }
+Database::~Database() {
+  sqlite3_close(db_);
+}
 
 Status Database::exec(const char* sql) {
   char* message = nullptr;
@@ -45,7 +48,28 @@ Status Database::exec(const char* sql) {
   return Status();
 }
 
-std::string Database::last_error() const { return db_ ? sqlite3_errmsg(db_) : "no connection"; }
+Status Database::read_blob(const char* table, const char* column, std::int64_t rowid, void* into,
+                           std::size_t size) {
+  sqlite3_blob* blob = nullptr;
+  if (sqlite3_blob_open(db_, "main", table, column, rowid, 0, &blob) != SQLITE_OK) {
+    sqlite3_blob_close(blob);
+    return Status::error(ErrorKind::kIo, last_error(), Location{path_});
+  }
+  Status s;
+  if (size > static_cast<std::size_t>(std::numeric_limits<int>::max())) {
+    s = Status::error(ErrorKind::kInvalidArgument, "blob read larger than 2 GiB", Location{path_});
+  } else if (static_cast<std::size_t>(sqlite3_blob_bytes(blob)) < size) {
+    s = Status::error(ErrorKind::kCorrupt, "blob shorter than expected", Location{path_});
+  } else if (size > 0 && sqlite3_blob_read(blob, into, static_cast<int>(size), 0) != SQLITE_OK) {
+    s = Status::error(ErrorKind::kIo, last_error(), Location{path_});
+  }
+  sqlite3_blob_close(blob);
+  return s;
+}
+
+std::string Database::last_error() const {
+  return db_ ? sqlite3_errmsg(db_) : "no connection";
+}
 
 Transaction::Transaction(Database& db) : db_(db), begun_(db.exec("BEGIN")) {}
 

@@ -3,6 +3,8 @@
 // sqlite3.h stays out of every header: the connection is a forward-declared pointer.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 
 #include "kg/status.h"
@@ -26,6 +28,11 @@ class Database {
 
   // Runs one or more constant SQL statements without parameters (DDL, PRAGMAs).
   Status exec(const char* sql);
+  // Copies `size` bytes of the BLOB in `table`.`column` of row `rowid`, from its start, into
+  // `into`: straight from the pages, without the extra copy a SELECT of the column makes. An
+  // error when the row does not exist or its BLOB is shorter.
+  Status read_blob(const char* table, const char* column, std::int64_t rowid, void* into,
+                   std::size_t size);
   // The text of the connection's latest error, for messages.
   std::string last_error() const;
   const std::string& path() const { return path_; }

@@ -33,7 +33,9 @@ Statement& Statement::operator=(Statement&& other) noexcept {
   return *this;
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement() {
+  sqlite3_finalize(stmt_);
+}
 
 Statement& Statement::bind(int index, std::int64_t value) {
   sqlite3_bind_int64(stmt_, index, value);
@@ -47,6 +49,11 @@ Statement& Statement::bind(int index, std::string_view value) {
 
 Statement& Statement::bind_null(int index) {
   sqlite3_bind_null(stmt_, index);
+  return *this;
+}
+
+Statement& Statement::bind_blob(int index, const void* data, std::size_t size) {
+  sqlite3_bind_blob64(stmt_, index, data, size, SQLITE_STATIC);
   return *this;
 }
 
@@ -73,9 +80,13 @@ void Statement::reset() {
   status_ = Status();
 }
 
-std::int64_t Statement::column_int(int index) const { return sqlite3_column_int64(stmt_, index); }
+std::int64_t Statement::column_int(int index) const {
+  return sqlite3_column_int64(stmt_, index);
+}
 
-std::string Statement::column_text(int index) const { return std::string(column_view(index)); }
+std::string Statement::column_text(int index) const {
+  return std::string(column_view(index));
+}
 
 std::string_view Statement::column_view(int index) const {
   const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, index));

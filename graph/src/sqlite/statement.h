@@ -29,6 +29,9 @@ class Statement {
   Statement& bind(int index, std::int64_t value);
   Statement& bind(int index, std::string_view value);
   Statement& bind_null(int index);
+  // Binds `size` bytes at `data` as a BLOB; SQLite reads them during the next step(), so they
+  // must stay alive until then (no copy: image parts run to hundreds of MB).
+  Statement& bind_blob(int index, const void* data, std::size_t size);
 
   // Advances: true when a row is ready, false when done. Errors are kept; see status().
   bool step();

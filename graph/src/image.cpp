@@ -1,0 +1,237 @@
+// Implementation of image.h. Each array is one part of the image, stored in chunks of at most
+// kChunk bytes (SQLite caps a BLOB at 1 GB) as its bytes in memory: fixed-width little-endian
+// integers and padding-free records. The header part holds the counts every other size follows
+// from, so each part is checked for its exact length before anything is read into memory.
+#include "image.h"
+
+#include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstring>
+#include <string>
+
+#include "graph_data.h"
+#include "keys.h"
+#include "snapshot.h"
+#include "sqlite/statement.h"
+
+namespace kg::detail {
+namespace {
+
+static_assert(std::endian::native == std::endian::little,
+              "the graph image stores integers little-endian, as they are in memory here");
+
+constexpr std::uint64_t kFormat = 1;
+constexpr std::size_t kChunk = std::size_t{256} << 20;
+
+constexpr const char* kInsertChunk = "INSERT INTO image (part, chunk, bytes) VALUES (?1, ?2, ?3)";
+constexpr const char* kSelectChunks =
+    "SELECT rowid, chunk, length(bytes) FROM image WHERE part = ?1 ORDER BY chunk";
+constexpr const char* kCountChunks = "SELECT count(*) FROM image";
+
+// The header: the format, then the counts the array sizes derive from.
+enum Count : std::size_t {
+  kFormatField,
+  kNodes,
+  kEdges,
+  kStrings,
+  kStringBytes,
+  kAliasEntries,
+  kNodeAttributeEntries,
+  kEdgeAttributeEntries,
+  kCountFields
+};
+
+Status write_part(sqlite::Statement& insert, const char* name, const void* data, std::size_t size) {
+  const auto* bytes = static_cast<const char*>(data);
+  std::int64_t chunk = 0;
+  std::size_t at = 0;
+  do {
+    const std::size_t n = std::min(kChunk, size - at);
+    insert.bind(1, name).bind(2, chunk++).bind_blob(3, bytes + at, n);
+    if (Status s = insert.run(); !s.ok()) return s;
+    at += n;
+  } while (at < size);
+  return Status();
+}
+
+template <typename T>
+Status write_part(sqlite::Statement& insert, const char* name, const std::vector<T>& v) {
+  return write_part(insert, name, v.data(), v.size() * sizeof(T));
+}
+
+class Reader {
+ public:
+  explicit Reader(sqlite::Database& db) : db_(db) {}
+
+  Status corrupt(const std::string& why) const {
+    return Status::error(ErrorKind::kCorrupt, "damaged graph file: image " + why,
+                         Location{db_.path()});
+  }
+
+  // Reads part `name` into `out`, which must come to exactly `count` elements.
+  template <typename Container>
+  Status read(const char* name, std::uint64_t count, Container& out) {
+    using T = typename Container::value_type;
+    auto st = sqlite::Statement::prepare(db_, kSelectChunks);
+    if (!st.ok()) return st.status();
+    st->bind(1, name);
+    std::vector<std::pair<std::int64_t, std::size_t>> chunks;  // rowid, length
+    std::uint64_t total = 0;
+    while (st->step()) {
+      if (st->column_int(1) != static_cast<std::int64_t>(chunks.size()))
+        return corrupt(std::string(name) + " has a gap");
+      const auto length = static_cast<std::uint64_t>(st->column_int(2));
+      chunks.emplace_back(st->column_int(0), static_cast<std::size_t>(length));
+      total += length;
+    }
+    if (!st->status().ok()) return st->status();
+    if (chunks.empty()) return corrupt(std::string(name) + " is missing");
+    if (count > total / sizeof(T) || total != count * sizeof(T)) {
+      return corrupt(std::string(name) + " has the wrong size");
+    }
+    out.resize(static_cast<std::size_t>(count));
+    auto* into = reinterpret_cast<char*>(out.data());
+    for (const auto& [rowid, length] : chunks) {
+      if (Status s = db_.read_blob("image", "bytes", rowid, into, length); !s.ok()) return s;
+      into += length;
+    }
+    return Status();
+  }
+
+ private:
+  sqlite::Database& db_;
+};
+
+// True when `start` is a valid list of offsets into `size` entries for `items` items.
+bool valid_starts(const auto& start, std::size_t items, std::uint64_t size) {
+  if (start.size() != items + 1 || start.front() != 0 || start.back() != size) return false;
+  return std::is_sorted(start.begin(), start.end());
+}
+
+bool all_below(const auto& values, std::uint64_t limit) {
+  return std::all_of(values.begin(), values.end(), [&](auto v) { return v < limit; });
+}
+
+}  // namespace
+
+Status write_image(sqlite::Database& db, const Graph& g) {
+  const GraphData& d = g.data();
+  auto insert = sqlite::Statement::prepare(db, kInsertChunk);
+  if (!insert.ok()) return insert.status();
+  const std::vector<std::uint64_t> header{kFormat,
+                                          d.nodes.size(),
+                                          d.edges.size(),
+                                          d.strings.size(),
+                                          d.strings.byte_size(),
+                                          d.aliases.entries.size(),
+                                          d.node_attributes.entries.size(),
+                                          d.edge_attributes.entries.size()};
+  const CsrArrays csr = csr_arrays(g.snapshot().csr);
+  const std::string& bytes = d.strings.bytes();
+  for (Status s : {write_part(*insert, "header", header),
+                   write_part(*insert, "strings.bytes", bytes.data(), bytes.size()),
+                   write_part(*insert, "strings.ends", d.strings.ends()),
+                   write_part(*insert, "nodes", d.nodes),
+                   write_part(*insert, "aliases.start", d.aliases.start),
+                   write_part(*insert, "aliases.entries", d.aliases.entries),
+                   write_part(*insert, "node_attributes.start", d.node_attributes.start),
+                   write_part(*insert, "node_attributes.entries", d.node_attributes.entries),
+                   write_part(*insert, "edges", d.edges),
+                   write_part(*insert, "edge_attributes.start", d.edge_attributes.start),
+                   write_part(*insert, "edge_attributes.entries", d.edge_attributes.entries),
+                   write_part(*insert, "out.start", csr.out_start),
+                   write_part(*insert, "out.target", csr.out_target),
+                   write_part(*insert, "out.edge", csr.out_edge),
+                   write_part(*insert, "in.start", csr.in_start),
+                   write_part(*insert, "in.source", csr.in_source),
+                   write_part(*insert, "in.position", csr.in_position)}) {
+    if (!s.ok()) return s;
+  }
+  return Status();
+}
+
+Result<std::optional<Graph>> read_image(sqlite::Database& db, Vocabulary vocabulary) {
+  auto count = sqlite::Statement::prepare(db, kCountChunks);
+  if (!count.ok()) return count.status();
+  if (!count->step()) return count->status();
+  if (count->column_int(0) == 0) return std::optional<Graph>();
+
+  Reader r(db);
+  std::vector<std::uint64_t> h;
+  if (Status s = r.read("header", kCountFields, h); !s.ok()) return s;
+  if (h[kFormatField] != kFormat) return r.corrupt("has an unknown format");
+  if (h[kNodes] >= kNoNode || h[kEdges] >= std::uint64_t{1} << 32 ||
+      h[kStrings] >= std::uint64_t{1} << 32) {
+    return r.corrupt("counts are out of range");
+  }
+  const std::uint64_t n = h[kNodes], m = h[kEdges], strings = h[kStrings];
+
+  GraphData d;
+  d.types = std::move(vocabulary.types);
+  d.relations = std::move(vocabulary.relations);
+  std::string bytes;
+  std::vector<std::uint64_t> ends;
+  CsrArrays csr;
+  for (Status s :
+       {r.read("strings.bytes", h[kStringBytes], bytes), r.read("strings.ends", strings + 1, ends),
+        r.read("nodes", n, d.nodes), r.read("aliases.start", n + 1, d.aliases.start),
+        r.read("aliases.entries", h[kAliasEntries], d.aliases.entries),
+        r.read("node_attributes.start", n + 1, d.node_attributes.start),
+        r.read("node_attributes.entries", h[kNodeAttributeEntries], d.node_attributes.entries),
+        r.read("edges", m, d.edges),
+        r.read("edge_attributes.start", m + 1, d.edge_attributes.start),
+        r.read("edge_attributes.entries", h[kEdgeAttributeEntries], d.edge_attributes.entries),
+        r.read("out.start", n + 1, csr.out_start), r.read("out.target", m, csr.out_target),
+        r.read("out.edge", m, csr.out_edge), r.read("in.start", n + 1, csr.in_start),
+        r.read("in.source", m, csr.in_source), r.read("in.position", m, csr.in_position)}) {
+    if (!s.ok()) return s;
+  }
+
+  // Everything a query indexes with must stay inside its array.
+  if (ends.size() < 2 || ends[1] != 0 || !valid_starts(ends, strings, bytes.size())) {
+    return r.corrupt("strings are out of order");
+  }
+  d.strings.assign(std::move(bytes), std::move(ends));
+  const std::uint64_t type_count = d.types.size(), relation_count = d.relations.size();
+  for (std::size_t i = 0; i < d.nodes.size(); ++i) {
+    const NodeRecord& node = d.nodes[i];
+    if (node.key >= strings || node.name >= strings || node.description >= strings ||
+        node.type >= type_count) {
+      return r.corrupt("node refers outside the image");
+    }
+    if (i > 0 && !key_less(d.strings[d.nodes[i - 1].key], d.strings[node.key])) {
+      return r.corrupt("nodes are not in key order");
+    }
+  }
+  for (const EdgeRecord& e : d.edges) {
+    if (e.from >= n || e.to >= n || e.source >= n || e.relation >= relation_count ||
+        e.locator >= strings || e.note >= strings) {
+      return r.corrupt("edge refers outside the image");
+    }
+  }
+  for (const auto* lists : {&d.aliases, &d.node_attributes, &d.edge_attributes}) {
+    const std::size_t items = lists == &d.edge_attributes ? m : n;
+    if (!valid_starts(lists->start, items, lists->entries.size()) ||
+        !all_below(lists->entries, strings)) {
+      return r.corrupt("lists refer outside the image");
+    }
+  }
+  auto in_pairs = [](const Lists& lists) {
+    for (std::size_t i = 0; i < lists.items(); ++i) {
+      if (lists.count(i) % 2 != 0) return false;
+    }
+    return true;
+  };
+  if (!in_pairs(d.node_attributes) || !in_pairs(d.edge_attributes))
+    return r.corrupt("attributes are not in pairs");
+  if (!valid_starts(csr.out_start, n, m) || !valid_starts(csr.in_start, n, m) ||
+      !all_below(csr.out_target, n) || !all_below(csr.in_source, n) ||
+      !all_below(csr.out_edge, m) || !all_below(csr.in_position, m)) {
+    return r.corrupt("adjacency refers outside the image");
+  }
+  Snapshot snapshot = snapshot_from_arrays(d, csr);
+  return std::optional<Graph>(assemble(std::move(d), std::move(snapshot)));
+}
+
+}  // namespace kg::detail

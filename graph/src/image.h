@@ -1,0 +1,26 @@
+// The graph image: a Graph's records, text and adjacency stored as flat arrays in the graph file's
+// `image` table, so that opening a file copies a few large BLOBs instead of reading millions of
+// rows and sorting edges. The tables stay the record: the image is written from them at import,
+// triggers drop it when they change, and a file without one loads from its rows.
+#pragma once
+
+#include <optional>
+
+#include "kg/edge.h"
+#include "kg/graph.h"
+#include "kg/node.h"
+#include "kg/status.h"
+#include "rows.h"
+#include "sqlite/database.h"
+
+namespace kg::detail {
+
+// Writes the image of `g` into the empty image table of `db`, in the caller's transaction.
+Status write_image(sqlite::Database& db, const Graph& g);
+
+// The Graph stored in the image of `db`, with the `vocabulary` read from its tables. nullopt when
+// the file has no image; kCorrupt ("damaged graph file: …") when the image is incomplete or refers
+// outside its arrays, so that a damaged file cannot make a query read out of bounds.
+Result<std::optional<Graph>> read_image(sqlite::Database& db, Vocabulary vocabulary);
+
+}  // namespace kg::detail
