@@ -7,6 +7,8 @@
 #include <doctest/doctest.h>
 #include <sqlite3.h>
 
+#include <filesystem>
+#include <fstream>
 #include <vector>
 
 #include "kg/store.h"
@@ -111,6 +113,29 @@ TEST_CASE("Image: a file opened from its image holds the same graph as its rows"
   CHECK(from_image.find("node rusland actor 'Rusland' '") != std::string::npos);
   CHECK(from_image.find("[Russische Federatie|RF|Russia]") != std::string::npos);
   CHECK(from_image.find("since=1949;") != std::string::npos);
+}
+
+TEST_CASE("Image: empty parts (no aliases, no attributes) store and load") {
+  // The shape of the generated benchmark data, which has neither.
+  const std::string dir = kg::test::temp_dir("image") + "/bare";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir + "/types.csv") << "name,description\nkamerstuk,Paper\n";
+  std::ofstream(dir + "/relations.csv")
+      << "name,label,inverse,from,to,description\n"
+         "cites,citeert,geciteerd door,kamerstuk,kamerstuk,Cites\n";
+  std::ofstream(dir + "/nodes.csv")
+      << "key,type,name\nkst-1-1,kamerstuk,Een\nkst-1-2,kamerstuk,Twee\n";
+  std::ofstream(dir + "/edges.csv")
+      << "from,relation,to,source,locator\nkst-1-2,cites,kst-1-1,kst-1-2,p. 1\n";
+  const std::string path = kg::test::import_folder(dir);
+  REQUIRE(image_chunks(path) > 0);
+  const std::string from_image = load_dump(path);
+  CHECK(from_image ==
+        "node kst-1-1 kamerstuk 'Een' '' [] {} out [] in [0]\n"
+        "node kst-1-2 kamerstuk 'Twee' '' [] {} out [0] in []\n"
+        "edge 0 1 cites 0 1 'p. 1' '' {}\n");
+  exec(path, "DELETE FROM image");
+  CHECK(from_image == load_dump(path));
 }
 
 TEST_CASE("Image: the shipped GBVS graph reads back the same from its image and its rows") {

@@ -53,7 +53,12 @@ Statement& Statement::bind_null(int index) {
 }
 
 Statement& Statement::bind_blob(int index, const void* data, std::size_t size) {
-  sqlite3_bind_blob64(stmt_, index, data, size, SQLITE_STATIC);
+  // A null pointer would bind NULL; an empty array is an empty BLOB.
+  if (size == 0) {
+    sqlite3_bind_zeroblob(stmt_, index, 0);
+  } else {
+    sqlite3_bind_blob64(stmt_, index, data, size, SQLITE_STATIC);
+  }
   return *this;
 }
 
