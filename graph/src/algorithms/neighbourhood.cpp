@@ -19,20 +19,29 @@ void sort_layer(std::vector<Reached>& nodes, std::size_t from) {
   if (k < 2) return;
   const auto begin = nodes.begin() + static_cast<std::ptrdiff_t>(from);
   if (k <= 256) {
-    std::sort(begin, nodes.end(), [](const Reached& a, const Reached& b) { return a.node < b.node; });
+    std::sort(begin, nodes.end(),
+              [](const Reached& a, const Reached& b) { return a.node < b.node; });
     return;
   }
   const int depth = begin->depth;
   std::vector<NodeId> ids(k), scratch(k);
-  for (std::size_t i = 0; i < k; ++i) ids[i] = (begin + static_cast<std::ptrdiff_t>(i))->node;
+  NodeId any = 0, all = ~NodeId{0};
+  for (std::size_t i = 0; i < k; ++i) {
+    ids[i] = (begin + static_cast<std::ptrdiff_t>(i))->node;
+    any |= ids[i];
+    all &= ids[i];
+  }
+  const NodeId differ = any ^ all;  // bits that are not the same in every id
   for (int shift = 0; shift < 32; shift += 8) {
+    if (((differ >> shift) & 0xFF) == 0) continue;  // e.g. the top byte below 2^24 nodes
     std::size_t count[257] = {};
     for (NodeId v : ids) ++count[((v >> shift) & 0xFF) + 1];
     for (int b = 0; b < 256; ++b) count[b + 1] += count[b];
     for (NodeId v : ids) scratch[count[(v >> shift) & 0xFF]++] = v;
     ids.swap(scratch);
   }
-  for (std::size_t i = 0; i < k; ++i) *(begin + static_cast<std::ptrdiff_t>(i)) = Reached{ids[i], depth};
+  for (std::size_t i = 0; i < k; ++i)
+    *(begin + static_cast<std::ptrdiff_t>(i)) = Reached{ids[i], depth};
 }
 
 }  // namespace
@@ -44,32 +53,36 @@ Result<Neighbourhood> neighbourhood(const Graph& g, NodeId center, int depth,
   }
   detail::Walker walker(g, filter);
   if (walker.avoided(center)) {
-    return Status::error(ErrorKind::kInvalidArgument,
-                         "cannot avoid '" + std::string(g.node(center).key) + "': it is the center");
+    return Status::error(
+        ErrorKind::kInvalidArgument,
+        "cannot avoid '" + std::string(g.node(center).key) + "': it is the center");
   }
   if (filter.max_hops >= 0) depth = std::min(depth, filter.max_hops);
 
   Neighbourhood result;
   result.center = center;
   const std::size_t max_results = filter.limits.max_results;
-  detail::ScopedVisitMap seen(g.node_count());
-  seen->set(center, 0);
+  detail::ScopedVisitSet seen(g.node_count());
+  seen->insert(center);
   result.nodes.push_back({center, 0});
   std::size_t layer_begin = 0;
   bool full = false;
   for (int d = 1; d <= depth && !full; ++d) {
     const std::size_t layer_end = result.nodes.size();
     for (std::size_t i = layer_begin; i < layer_end && !full; ++i) {
-      // Order within a layer is restored by the sort below, so the scan may be unordered.
-      walker.for_each_neighbour(result.nodes[i].node, /*reverse=*/false, [&](NodeId v) {
-        if (full || seen->has(v) || !walker.node_allowed(v)) return;
-        if (result.nodes.size() >= max_results) {
-          full = true;
-          return;
-        }
-        seen->set(v, d);
-        result.nodes.push_back({v, d});
-      });
+      // Order within a layer is restored by the sort below, so the scan may be unordered. The
+      // visit is forced inline: g++ left it a call per neighbour, and inlined, a depth-2 search
+      // with warm caches went from 1.4x to 1.1x a bare loop over the same arrays.
+      walker.for_each_neighbour(
+          result.nodes[i].node, /*reverse=*/false, [&](NodeId v) __attribute__((always_inline)) {
+            if (full || seen->has(v) || !walker.node_allowed(v)) return;
+            if (result.nodes.size() >= max_results) {
+              full = true;
+              return;
+            }
+            seen->insert(v);
+            result.nodes.push_back({v, d});
+          });
     }
     // Each layer in key order; layers are already in depth order.
     sort_layer(result.nodes, layer_end);
@@ -83,10 +96,11 @@ Result<Neighbourhood> neighbourhood(const Graph& g, NodeId center, int depth,
   return result;
 }
 
-std::vector<EdgeId> edges_among(const Graph& g, const std::vector<Reached>& nodes, const Filter& filter) {
+std::vector<EdgeId> edges_among(const Graph& g, const std::vector<Reached>& nodes,
+                                const Filter& filter) {
   detail::Walker walker(g, filter);
-  detail::ScopedVisitMap in(g.node_count());
-  for (const Reached& r : nodes) in->set(r.node, 1);
+  detail::ScopedVisitSet in(g.node_count());
+  for (const Reached& r : nodes) in->insert(r.node);
   const auto& csr = g.snapshot().csr;
   std::vector<EdgeId> edges;
   // Each edge counted once, from its from-node's out-list.
@@ -125,9 +139,8 @@ Result<std::vector<NodeId>> common_neighbours(const Graph& g, std::span<const No
       common = std::move(kept);
     }
   }
-  std::erase_if(common, [&](NodeId v) {
-    return std::find(nodes.begin(), nodes.end(), v) != nodes.end();
-  });
+  std::erase_if(common,
+                [&](NodeId v) { return std::find(nodes.begin(), nodes.end(), v) != nodes.end(); });
   return common;
 }
 

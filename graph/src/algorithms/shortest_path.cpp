@@ -43,7 +43,7 @@ std::optional<Path> find_shortest(const Walker& walker, NodeId from, NodeId to, 
   ds->set(from, 0);
   dt->set(to, 0);
   visited += 2;
-  std::vector<std::vector<NodeId>> layers{{from}};  // forward layers, kept for the sweep
+  std::vector<std::vector<NodeId>> layers{{from}};     // forward layers, kept for the sweep
   std::vector<std::vector<NodeId>> back_layers{{to}};  // backward layers, for the walk
   std::vector<NodeId> next;
   int depth_b = 0;
@@ -58,7 +58,8 @@ std::optional<Path> find_shortest(const Walker& walker, NodeId from, NodeId to, 
           if (ds->has(v) || !admissible(v) || !step_allowed(u, v)) return;
           ds->set(v, depth_a + 1);
           next.push_back(v);
-          if (const int t = dt->get(v); t >= 0 && (best < 0 || depth_a + 1 + t < best)) best = depth_a + 1 + t;
+          if (const int t = dt->get(v); t >= 0 && (best < 0 || depth_a + 1 + t < best))
+            best = depth_a + 1 + t;
         });
       }
       visited += next.size();
@@ -70,7 +71,8 @@ std::optional<Path> find_shortest(const Walker& walker, NodeId from, NodeId to, 
           if (dt->has(v) || !admissible(v) || !step_allowed(v, u)) return;
           dt->set(v, depth_b + 1);
           next.push_back(v);
-          if (const int s = ds->get(v); s >= 0 && (best < 0 || s + depth_b + 1 < best)) best = s + depth_b + 1;
+          if (const int s = ds->get(v); s >= 0 && (best < 0 || s + depth_b + 1 < best))
+            best = s + depth_b + 1;
         });
       }
       visited += next.size();
@@ -80,7 +82,8 @@ std::optional<Path> find_shortest(const Walker& walker, NodeId from, NodeId to, 
     }
     if (best >= 0) break;
     if (visited > limit) {
-      truncation.reason = fmt::format("the path search visited {} nodes (the limit) without finishing", limit);
+      truncation.reason =
+          fmt::format("the path search visited {} nodes (the limit) without finishing", limit);
       return std::nullopt;
     }
   }
@@ -89,12 +92,12 @@ std::optional<Path> find_shortest(const Walker& walker, NodeId from, NodeId to, 
 
   // Mark the forward nodes that lie on some shortest path: those the backward side also reached
   // with ds + dt == d, then, layer by layer towards the start, their allowed predecessors.
-  ScopedVisitMap on_path(g.node_count());
+  ScopedVisitSet on_path(g.node_count());
   std::vector<std::vector<NodeId>> marked(layers.size());
   for (std::size_t i = 0; i < layers.size(); ++i) {
     for (NodeId u : layers[i]) {
       if (const int t = dt->get(u); t >= 0 && static_cast<int>(i) + t == d) {
-        on_path->set(u, 1);
+        on_path->insert(u);
         marked[i].push_back(u);
       }
     }
@@ -110,7 +113,7 @@ std::optional<Path> find_shortest(const Walker& walker, NodeId from, NodeId to, 
       for (NodeId w : marked[i]) {
         walker.for_each_neighbour(w, /*reverse=*/true, [&](NodeId v) {  // the step v -> w
           if (ds->get(v) != prev || on_path->has(v) || !step_allowed(v, w)) return;
-          on_path->set(v, 1);
+          on_path->insert(v);
           marked[i - 1].push_back(v);
         });
       }
@@ -118,8 +121,8 @@ std::optional<Path> find_shortest(const Walker& walker, NodeId from, NodeId to, 
       for (NodeId v : layers[i - 1]) {
         if (on_path->has(v)) continue;
         walker.for_each_step(v, /*reverse=*/false, [&](NodeId w, Step) {
-          if (ds->get(w) != prev + 1 || on_path->get(w) != 1 || !step_allowed(v, w)) return true;
-          on_path->set(v, 1);
+          if (ds->get(w) != prev + 1 || !on_path->has(w) || !step_allowed(v, w)) return true;
+          on_path->insert(v);
           marked[i - 1].push_back(v);
           return false;
         });
@@ -184,8 +187,9 @@ Status detail::check_path_endpoints(const detail::Walker& walker, NodeId from, N
   const Graph& g = walker.graph();
   for (NodeId v : {from, to}) {
     if (walker.avoided(v)) {
-      return Status::error(ErrorKind::kInvalidArgument,
-                           "cannot avoid '" + std::string(g.node(v).key) + "': it is an endpoint of the path");
+      return Status::error(
+          ErrorKind::kInvalidArgument,
+          "cannot avoid '" + std::string(g.node(v).key) + "': it is an endpoint of the path");
     }
   }
   return Status();

@@ -1,6 +1,6 @@
-// Per-node scratch values for one search, reset in O(1): a node's value counts only when its
-// stamp equals the current epoch. Maps are pooled per thread, so a query on a million-node graph
-// does not allocate or clear megabytes each time. Not shared between threads.
+// Per-node scratch marks for one search, reset in O(1): a node's slot counts only when its stamp
+// equals the current epoch. Pooled per thread, so a query on a million-node graph does not
+// allocate or clear megabytes each time. Not shared between threads.
 #pragma once
 
 #include <algorithm>
@@ -12,9 +12,11 @@
 
 namespace kg::detail {
 
-class VisitMap {
+// The slots and the epoch that VisitMap and VisitSet share.
+template <typename Slot>
+class Stamped {
  public:
-  // Forgets every value; sizes the map for `n` nodes.
+  // Forgets every node; sizes the slots for `n` nodes.
   void reset(std::size_t n) {
     if (slots_.size() != n) {
       slots_.assign(n, Slot{});
@@ -26,45 +28,71 @@ class VisitMap {
     }
   }
   bool has(NodeId v) const { return slots_[v].stamp == epoch_; }
-  // The value of `v`, or -1 when it has none in this search.
-  int get(NodeId v) const { return slots_[v].stamp == epoch_ ? slots_[v].value : -1; }
-  void set(NodeId v, int value) { slots_[v] = Slot{epoch_, value}; }
 
- private:
-  // Stamp and value side by side: one cache line per node touched, not two.
-  struct Slot {
-    std::uint32_t stamp = 0;
-    int value = 0;
-  };
+ protected:
   std::vector<Slot> slots_;
   std::uint32_t epoch_ = 0;
 };
 
-// Borrows a VisitMap from this thread's pool for one scope, reset for `n` nodes.
-class ScopedVisitMap {
+// Stamp and value side by side: one cache line per node touched, not two.
+struct ValueSlot {
+  std::uint32_t stamp = 0;
+  int value = 0;
+};
+
+// A value per node (a distance, a side of a search).
+class VisitMap : public Stamped<ValueSlot> {
  public:
-  explicit ScopedVisitMap(std::size_t n) {
+  // The value of `v`, or -1 when it has none in this search.
+  int get(NodeId v) const { return slots_[v].stamp == epoch_ ? slots_[v].value : -1; }
+  void set(NodeId v, int value) { slots_[v] = ValueSlot{epoch_, value}; }
+};
+
+struct StampSlot {
+  std::uint32_t stamp = 0;
+};
+
+// Only whether a node was seen: half the memory of a VisitMap, so twice the nodes per cache line
+// for the breadth-first scans that need nothing more.
+class VisitSet : public Stamped<StampSlot> {
+ public:
+  // Marks `v`; true when it was not marked yet in this search.
+  bool insert(NodeId v) {
+    if (slots_[v].stamp == epoch_) return false;
+    slots_[v].stamp = epoch_;
+    return true;
+  }
+};
+
+// Borrows a Map (VisitMap or VisitSet) from this thread's pool for one scope, reset for `n` nodes.
+template <typename Map>
+class Scoped {
+ public:
+  explicit Scoped(std::size_t n) {
     auto& pool = free_maps();
     if (pool.empty()) {
-      map_ = std::make_unique<VisitMap>();
+      map_ = std::make_unique<Map>();
     } else {
       map_ = std::move(pool.back());
       pool.pop_back();
     }
     map_->reset(n);
   }
-  ~ScopedVisitMap() { free_maps().push_back(std::move(map_)); }
-  ScopedVisitMap(const ScopedVisitMap&) = delete;
-  ScopedVisitMap& operator=(const ScopedVisitMap&) = delete;
-  VisitMap& operator*() { return *map_; }
-  VisitMap* operator->() { return map_.get(); }
+  ~Scoped() { free_maps().push_back(std::move(map_)); }
+  Scoped(const Scoped&) = delete;
+  Scoped& operator=(const Scoped&) = delete;
+  Map& operator*() { return *map_; }
+  Map* operator->() { return map_.get(); }
 
  private:
-  static std::vector<std::unique_ptr<VisitMap>>& free_maps() {
-    thread_local std::vector<std::unique_ptr<VisitMap>> pool;
+  static std::vector<std::unique_ptr<Map>>& free_maps() {
+    thread_local std::vector<std::unique_ptr<Map>> pool;
     return pool;
   }
-  std::unique_ptr<VisitMap> map_;
+  std::unique_ptr<Map> map_;
 };
+
+using ScopedVisitMap = Scoped<VisitMap>;
+using ScopedVisitSet = Scoped<VisitSet>;
 
 }  // namespace kg::detail
