@@ -54,26 +54,29 @@ std::optional<Path> find_shortest(const Walker& walker, NodeId from, NodeId to, 
     next.clear();
     if (layers.back().size() <= back_layers.back().size()) {
       for (NodeId u : layers.back()) {
-        walker.for_each_neighbour(u, /*reverse=*/false, [&](NodeId v) {
-          if (ds->has(v) || !admissible(v) || !step_allowed(u, v)) return;
-          ds->set(v, depth_a + 1);
-          next.push_back(v);
-          if (const int t = dt->get(v); t >= 0 && (best < 0 || depth_a + 1 + t < best))
-            best = depth_a + 1 + t;
-        });
+        walker.for_each_neighbour(
+            u, /*reverse=*/false, [&](NodeId v) __attribute__((always_inline)) {
+              if (ds->has(v) || !admissible(v) || !step_allowed(u, v)) return;
+              ds->set(v, depth_a + 1);
+              next.push_back(v);
+              if (const int t = dt->get(v); t >= 0 && (best < 0 || depth_a + 1 + t < best))
+                best = depth_a + 1 + t;
+            });
       }
       visited += next.size();
       layers.push_back(std::move(next));
       next = {};
     } else {
       for (NodeId u : back_layers.back()) {
-        walker.for_each_neighbour(u, /*reverse=*/true, [&](NodeId v) {  // the step v -> u
-          if (dt->has(v) || !admissible(v) || !step_allowed(v, u)) return;
-          dt->set(v, depth_b + 1);
-          next.push_back(v);
-          if (const int s = ds->get(v); s >= 0 && (best < 0 || s + depth_b + 1 < best))
-            best = s + depth_b + 1;
-        });
+        // the step v -> u
+        walker.for_each_neighbour(
+            u, /*reverse=*/true, [&](NodeId v) __attribute__((always_inline)) {
+              if (dt->has(v) || !admissible(v) || !step_allowed(v, u)) return;
+              dt->set(v, depth_b + 1);
+              next.push_back(v);
+              if (const int s = ds->get(v); s >= 0 && (best < 0 || s + depth_b + 1 < best))
+                best = s + depth_b + 1;
+            });
       }
       visited += next.size();
       back_layers.push_back(std::move(next));
