@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstdint>
-#include <cstring>
+#include <optional>
 #include <string>
 
 #include "graph_data.h"
@@ -42,23 +42,41 @@ enum Count : std::size_t {
   kCountFields
 };
 
-Status write_part(sqlite::Statement& insert, const char* name, const void* data, std::size_t size) {
-  const auto* bytes = static_cast<const char*>(data);
-  std::int64_t chunk = 0;
-  std::size_t at = 0;
-  do {
-    const std::size_t n = std::min(kChunk, size - at);
-    insert.bind(1, name).bind(2, chunk++).bind_blob(3, bytes + at, n);
-    if (Status s = insert.run(); !s.ok()) return s;
-    at += n;
-  } while (at < size);
-  return Status();
-}
+// Writes parts one after another; after the first failure the rest are skipped and status()
+// is that failure.
+class Writer {
+ public:
+  explicit Writer(sqlite::Database& db) {
+    auto insert = sqlite::Statement::prepare(db, kInsertChunk);
+    if (insert.ok()) {
+      insert_.emplace(std::move(insert).value());
+    } else {
+      status_ = insert.status();
+    }
+  }
 
-template <typename T>
-Status write_part(sqlite::Statement& insert, const char* name, const std::vector<T>& v) {
-  return write_part(insert, name, v.data(), v.size() * sizeof(T));
-}
+  // Stores the elements of `array` (a vector or string of fixed-width values) as part `name`.
+  template <typename Array>
+  void write(const char* name, const Array& array) {
+    const auto* bytes = reinterpret_cast<const char*>(array.data());
+    const std::size_t size = array.size() * sizeof(typename Array::value_type);
+    std::int64_t chunk = 0;
+    std::size_t at = 0;
+    do {
+      if (!status_.ok()) return;
+      const std::size_t n = std::min(kChunk, size - at);
+      insert_->bind(1, name).bind(2, chunk++).bind_blob(3, bytes + at, n);
+      status_ = insert_->run();
+      at += n;
+    } while (at < size);
+  }
+
+  const Status& status() const { return status_; }
+
+ private:
+  std::optional<sqlite::Statement> insert_;
+  Status status_;
+};
 
 class Reader {
  public:
@@ -69,9 +87,18 @@ class Reader {
                          Location{db_.path()});
   }
 
-  // Reads part `name` into `out`, which must come to exactly `count` elements.
+  // Reads part `name` into `out`, which must come to exactly `count` elements. After the first
+  // failure the rest are skipped and status() is that failure.
   template <typename Container>
-  Status read(const char* name, std::uint64_t count, Container& out) {
+  void read(const char* name, std::uint64_t count, Container& out) {
+    if (status_.ok()) status_ = read_part(name, count, out);
+  }
+
+  const Status& status() const { return status_; }
+
+ private:
+  template <typename Container>
+  Status read_part(const char* name, std::uint64_t count, Container& out) {
     using T = typename Container::value_type;
     auto st = sqlite::Statement::prepare(db_, kSelectChunks);
     if (!st.ok()) return st.status();
@@ -99,8 +126,8 @@ class Reader {
     return Status();
   }
 
- private:
   sqlite::Database& db_;
+  Status status_;
 };
 
 // True when `start` is a valid list of offsets into `size` entries for `items` items.
@@ -117,8 +144,6 @@ bool all_below(const auto& values, std::uint64_t limit) {
 
 Status write_image(sqlite::Database& db, const Graph& g) {
   const GraphData& d = g.data();
-  auto insert = sqlite::Statement::prepare(db, kInsertChunk);
-  if (!insert.ok()) return insert.status();
   const std::vector<std::uint64_t> header{kFormat,
                                           d.nodes.size(),
                                           d.edges.size(),
@@ -128,27 +153,25 @@ Status write_image(sqlite::Database& db, const Graph& g) {
                                           d.node_attributes.entries.size(),
                                           d.edge_attributes.entries.size()};
   const CsrArrays csr = csr_arrays(g.snapshot().csr);
-  const std::string& bytes = d.strings.bytes();
-  for (Status s : {write_part(*insert, "header", header),
-                   write_part(*insert, "strings.bytes", bytes.data(), bytes.size()),
-                   write_part(*insert, "strings.ends", d.strings.ends()),
-                   write_part(*insert, "nodes", d.nodes),
-                   write_part(*insert, "aliases.start", d.aliases.start),
-                   write_part(*insert, "aliases.entries", d.aliases.entries),
-                   write_part(*insert, "node_attributes.start", d.node_attributes.start),
-                   write_part(*insert, "node_attributes.entries", d.node_attributes.entries),
-                   write_part(*insert, "edges", d.edges),
-                   write_part(*insert, "edge_attributes.start", d.edge_attributes.start),
-                   write_part(*insert, "edge_attributes.entries", d.edge_attributes.entries),
-                   write_part(*insert, "out.start", csr.out_start),
-                   write_part(*insert, "out.target", csr.out_target),
-                   write_part(*insert, "out.edge", csr.out_edge),
-                   write_part(*insert, "in.start", csr.in_start),
-                   write_part(*insert, "in.source", csr.in_source),
-                   write_part(*insert, "in.position", csr.in_position)}) {
-    if (!s.ok()) return s;
-  }
-  return Status();
+  Writer w(db);
+  w.write("header", header);
+  w.write("strings.bytes", d.strings.bytes());
+  w.write("strings.ends", d.strings.ends());
+  w.write("nodes", d.nodes);
+  w.write("aliases.start", d.aliases.start);
+  w.write("aliases.entries", d.aliases.entries);
+  w.write("node_attributes.start", d.node_attributes.start);
+  w.write("node_attributes.entries", d.node_attributes.entries);
+  w.write("edges", d.edges);
+  w.write("edge_attributes.start", d.edge_attributes.start);
+  w.write("edge_attributes.entries", d.edge_attributes.entries);
+  w.write("out.start", csr.out_start);
+  w.write("out.target", csr.out_target);
+  w.write("out.edge", csr.out_edge);
+  w.write("in.start", csr.in_start);
+  w.write("in.source", csr.in_source);
+  w.write("in.position", csr.in_position);
+  return w.status();
 }
 
 Result<std::optional<Graph>> read_image(sqlite::Database& db, Vocabulary vocabulary) {
@@ -159,7 +182,8 @@ Result<std::optional<Graph>> read_image(sqlite::Database& db, Vocabulary vocabul
 
   Reader r(db);
   std::vector<std::uint64_t> h;
-  if (Status s = r.read("header", kCountFields, h); !s.ok()) return s;
+  r.read("header", kCountFields, h);
+  if (!r.status().ok()) return r.status();
   if (h[kFormatField] != kFormat) return r.corrupt("has an unknown format");
   if (h[kNodes] >= kNoNode || h[kEdges] >= std::uint64_t{1} << 32 ||
       h[kStrings] >= std::uint64_t{1} << 32) {
@@ -173,20 +197,23 @@ Result<std::optional<Graph>> read_image(sqlite::Database& db, Vocabulary vocabul
   std::string bytes;
   std::vector<std::uint64_t> ends;
   CsrArrays csr;
-  for (Status s :
-       {r.read("strings.bytes", h[kStringBytes], bytes), r.read("strings.ends", strings + 1, ends),
-        r.read("nodes", n, d.nodes), r.read("aliases.start", n + 1, d.aliases.start),
-        r.read("aliases.entries", h[kAliasEntries], d.aliases.entries),
-        r.read("node_attributes.start", n + 1, d.node_attributes.start),
-        r.read("node_attributes.entries", h[kNodeAttributeEntries], d.node_attributes.entries),
-        r.read("edges", m, d.edges),
-        r.read("edge_attributes.start", m + 1, d.edge_attributes.start),
-        r.read("edge_attributes.entries", h[kEdgeAttributeEntries], d.edge_attributes.entries),
-        r.read("out.start", n + 1, csr.out_start), r.read("out.target", m, csr.out_target),
-        r.read("out.edge", m, csr.out_edge), r.read("in.start", n + 1, csr.in_start),
-        r.read("in.source", m, csr.in_source), r.read("in.position", m, csr.in_position)}) {
-    if (!s.ok()) return s;
-  }
+  r.read("strings.bytes", h[kStringBytes], bytes);
+  r.read("strings.ends", strings + 1, ends);
+  r.read("nodes", n, d.nodes);
+  r.read("aliases.start", n + 1, d.aliases.start);
+  r.read("aliases.entries", h[kAliasEntries], d.aliases.entries);
+  r.read("node_attributes.start", n + 1, d.node_attributes.start);
+  r.read("node_attributes.entries", h[kNodeAttributeEntries], d.node_attributes.entries);
+  r.read("edges", m, d.edges);
+  r.read("edge_attributes.start", m + 1, d.edge_attributes.start);
+  r.read("edge_attributes.entries", h[kEdgeAttributeEntries], d.edge_attributes.entries);
+  r.read("out.start", n + 1, csr.out_start);
+  r.read("out.target", m, csr.out_target);
+  r.read("out.edge", m, csr.out_edge);
+  r.read("in.start", n + 1, csr.in_start);
+  r.read("in.source", m, csr.in_source);
+  r.read("in.position", m, csr.in_position);
+  if (!r.status().ok()) return r.status();
 
   // Everything a query indexes with must stay inside its array.
   if (ends.size() < 2 || ends[1] != 0 || !valid_starts(ends, strings, bytes.size())) {
@@ -210,21 +237,22 @@ Result<std::optional<Graph>> read_image(sqlite::Database& db, Vocabulary vocabul
       return r.corrupt("edge refers outside the image");
     }
   }
-  for (const auto* lists : {&d.aliases, &d.node_attributes, &d.edge_attributes}) {
-    const std::size_t items = lists == &d.edge_attributes ? m : n;
+  struct ListCheck {
+    const Lists* lists;
+    std::uint64_t items;
+    bool pairs;  // attributes: name and value ids in turn
+  };
+  for (auto [lists, items, pairs] :
+       {ListCheck{&d.aliases, n, false}, ListCheck{&d.node_attributes, n, true},
+        ListCheck{&d.edge_attributes, m, true}}) {
     if (!valid_starts(lists->start, items, lists->entries.size()) ||
         !all_below(lists->entries, strings)) {
       return r.corrupt("lists refer outside the image");
     }
-  }
-  auto in_pairs = [](const Lists& lists) {
-    for (std::size_t i = 0; i < lists.items(); ++i) {
-      if (lists.count(i) % 2 != 0) return false;
+    for (std::size_t i = 0; pairs && i < items; ++i) {
+      if (lists->count(i) % 2 != 0) return r.corrupt("attributes are not in pairs");
     }
-    return true;
-  };
-  if (!in_pairs(d.node_attributes) || !in_pairs(d.edge_attributes))
-    return r.corrupt("attributes are not in pairs");
+  }
   if (!valid_starts(csr.out_start, n, m) || !valid_starts(csr.in_start, n, m) ||
       !all_below(csr.out_target, n) || !all_below(csr.in_source, n) ||
       !all_below(csr.out_edge, m) || !all_below(csr.in_position, m)) {

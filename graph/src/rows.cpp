@@ -108,7 +108,6 @@ class Loader {
     if (count.ok() && count->step())
       data_.nodes.reserve(static_cast<std::size_t>(count->column_int(0)));
     auto& nodes = data_.nodes;
-    std::string_view previous_key;
     Status s = each(kSelectNodeRows, [&](sqlite::Statement& st) {
       std::size_t type = 0;
       if (st.column_int(0) != static_cast<std::int64_t>(nodes.size()))
