@@ -1,0 +1,35 @@
+// Who a paper is: its official key and the facts its header and footer print (house, session,
+// dossier, number, kind, date, dossier title, authors). Internal to ingest; pure, thread-safe.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/layout.h"
+
+namespace kg::ingest {
+
+struct Identity {
+  // kst-DOSSIER[-SUFFIX]-NR (DESIGN.md §2): "kst-22800-X-59", "kst-21501-02-123"; empty when the
+  // paper does not print both its dossier and its number.
+  std::string key;
+  std::string house;         // "Tweede Kamer" | "Eerste Kamer"; empty when not printed
+  std::string session;       // "1992-1993" as in "Vergaderjaar 1992-1993" or "Zitting 1980-1981"
+  std::string dossier;       // "22 800 X": the number with its usual spacing and the suffix
+  std::string suffix;        // "X", "V", "02" ("21 501-02"); empty when none
+  std::string nr;            // "59"
+  std::string kind;          // lowercase, as printed: "brief", "memorie van toelichting", "motie"…
+  std::string date;          // ISO 8601 (yyyy-mm-dd) when the paper prints a full date; else empty
+  std::string title;         // the dossier title as printed, OCR noise left as it is
+  std::vector<std::string> authors;  // roles as printed: "Minister van Defensie"
+  int header_lines = 0;      // how many of the first lines are the header (furniture)
+};
+
+// Reads the identity from the paper's header and footer. `origin` is the corpus line's url or
+// the file's name; when the text prints no header, a file name that is itself a key
+// ("kst-33694-57.txt") gives the key, dossier and number. Never fails: what is not printed
+// stays empty.
+Identity read_identity(const Layout& layout, std::string_view origin);
+
+}  // namespace kg::ingest

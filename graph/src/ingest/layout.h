@@ -1,0 +1,52 @@
+// A paper's text cut into spans that each stand in one place of the printed paper: body text
+// under a section heading, a footnote, a heading, or a running header or footer. Undoes the
+// damage of PDF text layers and OCR that matters for matching (words hyphenated across lines,
+// line breaks inside sentences). Internal to ingest; pure functions, thread-safe.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace kg::ingest {
+
+enum class SpanKind {
+  kBody,      // running text
+  kFootnote,  // a footnote's text (its number in `footnote`)
+  kHeading,   // a section heading standing on its own line
+  kFurniture  // header, footer, running head or printer's line: never a source of facts
+};
+
+struct Span {
+  SpanKind kind = SpanKind::kBody;
+  // The span's text: hyphenation across line ends joined ("strate-\ngische" -> "strategische"),
+  // line breaks and runs of white space as one space. Valid UTF-8.
+  std::string text;
+  int first_line = 1;  // 1-based line of the input on which the span starts
+  // Pages inside the span: (offset in `text`, page number), ascending, first offset 0.
+  std::vector<std::pair<std::size_t, int>> pages;
+  std::string section;    // the heading in force, as printed; empty before the first heading
+  std::string paragraph;  // the numbered paragraph in force ("3", "2.1"); empty when none
+  int footnote = 0;       // the footnote's number for kFootnote; 0 otherwise
+};
+
+struct Layout {
+  std::vector<Span> spans;  // in reading order
+  int pages = 1;            // pages seen (1 when the text marks no page breaks)
+};
+
+// Cuts `text` (valid UTF-8, the whole paper) into spans. Never fails: text it cannot place is
+// body text on the current page.
+Layout read_layout(std::string_view text);
+
+// The page on which byte `offset` of `span.text` stands.
+int page_at(const Span& span, std::size_t offset);
+
+// Where byte `offset` of `span.text` stands, in the form the curated data uses:
+// "§ HEADING, p. PAGE, par. N, vn. F" with each part left out when unknown or not applicable
+// (no heading yet: "p. 2, vn. 1"; a footnote has no paragraph). Never empty.
+std::string locator(const Span& span, std::size_t offset);
+
+}  // namespace kg::ingest
