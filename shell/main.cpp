@@ -9,12 +9,15 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "format.h"
 #include "kg/importer.h"
+#include "kg/ingest.h"
+#include "kg/store.h"
 #include "line_reader.h"
 #include "repl.h"
 #include "session.h"
@@ -33,7 +36,7 @@ std::vector<Action> ordered_actions(int argc, char** argv) {
   std::vector<Action> actions;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
-    if (a == "import") break;
+    if (a == "import" || a == "ingest") break;
     for (const auto& [flag, is_file] : {std::pair{"-c", false}, {"--command", false}, {"-f", true}, {"--file", true}}) {
       const std::string f = flag;
       if (a == f && i + 1 < argc) {
@@ -65,6 +68,56 @@ int run_import(const std::string& dir, const std::string& into) {
   return 0;
 }
 
+struct IngestArgs {
+  std::vector<std::string> inputs;
+  std::string into, graph;
+  bool no_graph = false;
+  bool force = false;
+};
+
+// The graph ingest names nodes of: --graph, else $KAMERGRAAF_DB, else the shipped graph.
+std::string default_graph() {
+  const char* env = std::getenv("KAMERGRAAF_DB");
+  return env != nullptr && *env != '\0' ? env : KG_DEFAULT_DB;
+}
+
+int run_ingest(const IngestArgs& args) {
+  std::optional<kg::Graph> graph;
+  if (!args.no_graph) {
+    const std::string path = args.graph.empty() ? default_graph() : args.graph;
+    kg::Result<kg::Store> store = kg::Store::open(path);
+    if (!store.ok()) return usage_error(store.status().message());
+    kg::Result<kg::Graph> loaded = store->load_graph();
+    if (!loaded.ok()) return usage_error(loaded.status().message());
+    graph.emplace(std::move(loaded).value());
+  }
+  kg::IngestOptions options;
+  options.inputs = args.inputs;
+  options.into = args.into;
+  options.graph = graph ? &*graph : nullptr;
+  options.force = args.force;
+  const bool show_progress = isatty(STDERR_FILENO) != 0;
+  if (show_progress) {
+    options.progress = [](const kg::IngestProgress& p) {
+      const std::size_t percent = p.bytes_total == 0 ? 100 : p.bytes_done * 100 / p.bytes_total;
+      std::fprintf(stderr, "\ringest: %s %3zu%% (%zu papers)\033[K", p.file.c_str(), percent, p.papers);
+    };
+  }
+  const kg::IngestReport report = kg::ingest_papers(options);
+  if (show_progress) std::fprintf(stderr, "\r\033[K");
+  for (const kg::Status& p : report.problems) std::fprintf(stderr, "%s\n", p.to_string().c_str());
+  if (!report.written) {
+    std::fprintf(stderr, "ingest failed: %zu errors; %s was not written\n", report.problems.size(),
+                 args.into.c_str());
+    return 1;
+  }
+  std::printf("ingested %zu papers into %s: %zu identified, %zu citations, %zu mentions, %zu already "
+              "in the graph, %zu skipped; %zu candidates in review.csv\n",
+              report.papers, args.into.c_str(), report.identified, report.citations,
+              report.mentions, report.known, report.skipped, report.candidates);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -89,6 +142,17 @@ int main(int argc, char** argv) {
       ->required();
   import->add_option("--into", into, "Graph file to write (replaced atomically)")->required();
 
+  IngestArgs ingest_args;
+  CLI::App* ingest = app.add_subcommand(
+      "ingest", "Draft a dataset folder from Kamerstuk texts (.txt papers, .jsonl corpora)");
+  ingest->add_option("FILE", ingest_args.inputs, "Papers (.txt) and corpora (.jsonl, one {\"url\",\"text\"} a line)")
+      ->required();
+  ingest->add_option("--into", ingest_args.into, "Dataset folder to write (all at once)")->required();
+  ingest->add_option("--graph", ingest_args.graph,
+                     "Graph whose nodes are found as mentions (default: $KAMERGRAAF_DB, else the shipped GBVS graph)");
+  ingest->add_flag("--no-graph", ingest_args.no_graph, "Find no mentions; define every cited paper");
+  ingest->add_flag("--force", ingest_args.force, "Replace --into when it is an earlier ingest draft");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -96,12 +160,15 @@ int main(int argc, char** argv) {
     return rc == 0 ? 0 : kUsageError;
   }
   if (*import) return run_import(dataset_dir, into);
+  if (*ingest) {
+    if (ingest_args.no_graph && !ingest_args.graph.empty()) {
+      return usage_error("ingest: --graph and --no-graph exclude each other");
+    }
+    return run_ingest(ingest_args);
+  }
 
   if (app.count("--db") > 0 && db.empty()) return usage_error("--db needs a file name");
-  if (db.empty()) {
-    const char* env = std::getenv("KAMERGRAAF_DB");
-    db = env != nullptr && *env != '\0' ? env : KG_DEFAULT_DB;
-  }
+  if (db.empty()) db = default_graph();
   std::vector<Action> actions = ordered_actions(argc, argv);
   for (const Action& a : actions) {
     if (a.is_file && access(a.text.c_str(), R_OK) != 0) {
