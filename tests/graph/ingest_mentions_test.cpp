@@ -45,9 +45,31 @@ TEST_CASE("Mentions: a name inside a longer word or a bare prefix is no mention"
   CHECK(mentions_in("Nederlandse inzet") == "");
 }
 
-TEST_CASE("Mentions: the longest name wins where names overlap") {
+TEST_CASE("Mentions: each word starts the longest name that fits; a name inside a name counts") {
   CHECK(mentions_in("de Straat van Hormuz") == "straat-van-hormuz@3");
   CHECK(mentions_in("het INF-verdrag") == "inf-verdrag@4");
+  // "Noord-Atlantische Verdragsorganisatie" is NAVO's alias; the tiny graph has no node for the
+  // words inside it. "Inzet van chemische wapens" names a threat, and no node is named
+  // "chemische wapens", so one mention.
+  CHECK(mentions_in("de Noord-Atlantische Verdragsorganisatie") == "navo@3");
+  CHECK(mentions_in("Inzet van chemische wapens door ISIS") == "chemische-wapens@0 isis@32");
+}
+
+TEST_CASE("Mentions: a name standing inside a longer name is mentioned too") {
+  GraphBuilder b;
+  b.add_type({"t", ""});
+  b.add_type({"kamerstuk", ""});
+  b.add_node("oekraine", "t", "Oekraïne");
+  b.add_node("conflict", "t", "Conflict in Oekraïne");
+  b.add_node("oost", "t", "Oost-Oekraïne");
+  auto g = std::move(b).build();
+  REQUIRE(g.ok());
+  const MentionIndex index(*g);
+  std::vector<Mention> found;
+  index.find_in(split_words("het conflict in Oekraïne en Oost-Oekraïne"), 0, found);
+  std::string out;
+  for (const Mention& m : found) out += std::string(g->node(m.node).key) + "@" + std::to_string(m.offset) + " ";
+  CHECK(out == "conflict@4 oekraine@16 oost@29 oekraine@34 ");
 }
 
 TEST_CASE("Mentions: an acronym matches only when the text writes it in capitals") {

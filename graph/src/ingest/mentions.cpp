@@ -45,26 +45,22 @@ bool MentionIndex::knows(const std::string& folded) const { return whole_.contai
 
 void MentionIndex::find_in(const std::vector<Word>& words, std::size_t span,
                            std::vector<Mention>& out) const {
-  for (std::size_t i = 0; i < words.size();) {
+  for (std::size_t i = 0; i < words.size(); ++i) {
     auto it = by_first_.find(words[i].folded);
-    std::size_t taken = 0;
-    if (it != by_first_.end()) {
-      for (std::uint32_t n : it->second) {
-        const Name& name = names_[n];
-        if (i + name.words.size() > words.size()) continue;
-        bool fits = true;
-        for (std::size_t k = 0; k < name.words.size() && fits; ++k) {
-          const Word& w = words[i + k];
-          fits = w.folded == name.words[k] && (!name.acronym[k] || w.all_caps);
-        }
-        if (fits) {
-          out.push_back({name.node, span, words[i].begin, name.words.size()});
-          taken = name.words.size();
-          break;
-        }
+    if (it == by_first_.end()) continue;
+    for (std::uint32_t n : it->second) {
+      const Name& name = names_[n];
+      if (i + name.words.size() > words.size()) continue;
+      bool fits = true;
+      for (std::size_t k = 0; k < name.words.size() && fits; ++k) {
+        const Word& w = words[i + k];
+        fits = w.folded == name.words[k] && (!name.acronym[k] || w.all_caps);
+      }
+      if (fits) {
+        out.push_back({name.node, span, words[i].begin, name.words.size()});
+        break;
       }
     }
-    i += taken > 0 ? taken : 1;
   }
 }
 

@@ -29,8 +29,9 @@ class MentionIndex {
   // citations (those are found as citations). `g` must outlive the index.
   explicit MentionIndex(const Graph& g);
 
-  // Every mention in the body, footnote and heading spans of `layout`, in reading order. Where
-  // names overlap the longest wins ("Verenigde Naties" over a node named "Verenigde"). A word
+  // Every mention in the body, footnote and heading spans of `layout`, in reading order. Each
+  // word may start one mention, of the longest name that starts there; so "Conflict in Oekraïne"
+  // mentions both the conflict and Oekraïne, and "Straat van Hormuz" is not also "Straat". A word
   // written in capitals in a name (an acronym: "OM", "EU") matches only capitals in the text,
   // so the Dutch word "om" is no mention of the Openbaar Ministerie.
   std::vector<Mention> find(const Layout& layout) const;
