@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""Rerunnable draw of the hand-checked SGD sample.
+
+Usage: python3 draw.py [path/to/documents.jsonl]
+Default path: ../shared/corpora/sgd/documents.jsonl relative to the project root
+(or ../../shared/... from a worktree); this file lives in tests/ingest/sgd-sample/.
+
+Prints the drawn urls, one a line, each prefixed by the group it came from:
+  header   25 drawn at random from papers whose header prints a dossier and a paper number
+  body     25 drawn at random from the remaining papers whose body looks like it cites papers
+  hand     papers chosen by hand for hard forms (listed in HAND below, see README.md)
+The filters only decide what is drawn; the truth in papers.tsv / citations.tsv is read by eye.
+"""
+import json
+import os
+import random
+import re
+import sys
+
+SEED = 2026
+N_HEADER = 25
+N_BODY = 25
+HEAD_CHARS = 600  # how much of the text counts as "header"
+
+# Chosen by hand for hard forms (see README.md for why each one).
+HAND = [
+]
+
+# a line holding only a dossier number: "22 800 X", "21 501-02", "18168", "5300"
+DOSSIER_LINE = re.compile(r"^\s*\d{1,3} ?\d{3}(?:[ -][A-Z0-9IVXL]{1,6})?\s*$", re.M)
+NR_IN_HEAD = re.compile(r"\b[Nn][r°]s?\.?\s*\d+")  # "Nr. 59", "nr 3", "N°. 4"
+BODY_REF = re.compile(r"\bnrs?\.|\bstuk\b|Kamerstuk|Handelingen")
+
+
+def default_path():
+    here = os.path.dirname(os.path.abspath(__file__))
+    root = os.path.normpath(os.path.join(here, "..", "..", ".."))
+    for up in (("..",), ("..", "..")):  # main checkout, or a worktree under wt/
+        cand = os.path.join(root, *up, "shared", "corpora", "sgd", "documents.jsonl")
+        if os.path.exists(cand):
+            return os.path.normpath(cand)
+    sys.exit("documents.jsonl not found; pass its path")
+
+
+def main():
+    path = sys.argv[1] if len(sys.argv) > 1 else default_path()
+    with open(path, encoding="utf-8") as f:
+        docs = [json.loads(line) for line in f]
+    docs.sort(key=lambda d: d["url"])
+    header = [d["url"] for d in docs
+              if DOSSIER_LINE.search(d["text"][:HEAD_CHARS])
+              and NR_IN_HEAD.search(d["text"][:HEAD_CHARS])]
+    body = [d["url"] for d in docs if BODY_REF.search(d["text"][HEAD_CHARS:])]
+    rng = random.Random(SEED)
+    drawn_header = rng.sample(header, N_HEADER)
+    taken = set(drawn_header) | set(HAND)
+    body_pool = [u for u in body if u not in taken]
+    drawn_body = rng.sample(body_pool, N_BODY)
+    for u in drawn_header:
+        print("header\t" + u)
+    for u in drawn_body:
+        print("body\t" + u)
+    for u in HAND:
+        print("hand\t" + u)
+    print(f"# pools: header={len(header)} body={len(body)} of {len(docs)} papers",
+          file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
