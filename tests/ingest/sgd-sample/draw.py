@@ -8,6 +8,9 @@ Default path: ../shared/corpora/sgd/documents.jsonl relative to the project root
 Prints the drawn urls, one a line, each prefixed by the group it came from:
   header   25 drawn at random from papers whose header prints a dossier and a paper number
   body     25 drawn at random from the remaining papers whose body looks like it cites papers
+  cite     20 drawn at random from the remaining papers whose body (footer lines removed) has at
+           least two strict reference-like matches; added after the first 50 were read, because the
+           loose body filter mostly matched the paper's own footer and yielded few citations
   hand     papers chosen by hand for hard forms (listed in HAND below, see README.md)
 The filters only decide what is drawn; the truth in papers.tsv / citations.tsv is read by eye.
 """
@@ -20,6 +23,7 @@ import sys
 SEED = 2026
 N_HEADER = 25
 N_BODY = 25
+N_CITE = 20
 HEAD_CHARS = 600  # how much of the text counts as "header"
 
 # Chosen by hand for hard forms (see README.md for why each one).
@@ -30,6 +34,10 @@ HAND = [
 DOSSIER_LINE = re.compile(r"^\s*\d{1,3} ?\d{3}(?:[ -][A-Z0-9IVXL]{1,6})?\s*$", re.M)
 NR_IN_HEAD = re.compile(r"\b[Nn][r°]s?\.?\s*\d+")  # "Nr. 59", "nr 3", "N°. 4"
 BODY_REF = re.compile(r"\bnrs?\.|\bstuk\b|Kamerstuk|Handelingen")
+# the paper's own footer: "Tweede Kamer, vergaderjaar 1992-1993, 22 800 X, nr. 59"
+FOOTER = re.compile(r"^(Tweede|Eerste) Kamer,? ?(zitting|vergaderjaar).*$", re.M | re.I)
+STRICT_REF = re.compile(r"Kamerstuk|Handelingen (I|II|1|ll)\b|Handelingen [0-9]|\bstuk(ken)? nr"
+                        r"|\b\d{1,3} ?\d{3}(?: [A-Z]{1,5})?, nrs?\. ?\d+|\bnrs\. ?\d+ en \d+")
 
 
 def default_path():
@@ -51,18 +59,25 @@ def main():
               if DOSSIER_LINE.search(d["text"][:HEAD_CHARS])
               and NR_IN_HEAD.search(d["text"][:HEAD_CHARS])]
     body = [d["url"] for d in docs if BODY_REF.search(d["text"][HEAD_CHARS:])]
+    cite = [d["url"] for d in docs
+            if len(STRICT_REF.findall(FOOTER.sub("", d["text"][HEAD_CHARS:]))) >= 2]
     rng = random.Random(SEED)
     drawn_header = rng.sample(header, N_HEADER)
     taken = set(drawn_header) | set(HAND)
     body_pool = [u for u in body if u not in taken]
     drawn_body = rng.sample(body_pool, N_BODY)
+    taken |= set(drawn_body)
+    cite_pool = [u for u in cite if u not in taken]
+    drawn_cite = rng.sample(cite_pool, N_CITE)
     for u in drawn_header:
         print("header\t" + u)
     for u in drawn_body:
         print("body\t" + u)
+    for u in drawn_cite:
+        print("cite\t" + u)
     for u in HAND:
         print("hand\t" + u)
-    print(f"# pools: header={len(header)} body={len(body)} of {len(docs)} papers",
+    print(f"# pools: header={len(header)} body={len(body)} cite={len(cite)} of {len(docs)} papers",
           file=sys.stderr)
 
 
