@@ -54,6 +54,13 @@ TEST_CASE("Candidates: acronyms, but not Roman numerals or shouted small words")
         "OVSE/A/1/1; UNDP/A/1/1");
 }
 
+TEST_CASE("Candidates: shouted headings, months, formulas and adjectives of place are left out") {
+  CHECK(render(candidates_of({"MEMORIE VAN TOELICHTING over de NAVO"})) == "NAVO/A/1/1");
+  CHECK(render(candidates_of({"op 3 Maart en in Juli, Alzoo Wij"})) == "");
+  CHECK(render(candidates_of({"de Nederlandse en Russische inzet met der Staten-Generaal"})) ==
+        "Staten-Generaal/N/1/1");
+}
+
 TEST_CASE("Candidates: counted over papers, most frequent first, below the minimum left out") {
   const auto list = candidates_of({"met UNDP en UNDP", "met UNDP en Interpol", "en Europol"}, 2);
   CHECK(render(list) == "UNDP/A/3/2");

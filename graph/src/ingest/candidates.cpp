@@ -38,6 +38,18 @@ bool is_reference_word(std::string_view folded) {
   return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
 }
 
+// Capitalised words that papers use as common nouns or in fixed formulas (months, "Wet",
+// "Zitting", "bij de gratie Gods"): never a new entity on their own.
+bool is_generic_word(std::string_view folded) {
+  static constexpr std::array<std::string_view, 30> kWords = {
+      "januari", "februari", "maart",    "april",    "mei",     "juni",       "juli",
+      "augustus", "september", "oktober", "october", "november", "december", "wet",
+      "zitting", "ontwerp", "vragen",   "regering", "regeering", "voorzitter", "kamer",
+      "staat",   "gods",    "alzoo",    "wij",      "enz",     "bijlage",    "artikel",
+      "hoofdstuk", "rapporteurs"};
+  return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
+}
+
 // Dutch adjectives of place ("Nederlandse", "Russische") are capitalised but name nothing new.
 bool is_adjective_of_place(std::string_view folded) {
   return folded.ends_with("se") || folded.ends_with("sche");
@@ -80,8 +92,10 @@ void CandidateList::add(const Span& span, const std::vector<Word>& words,
       continue;
     }
     if (w.all_caps) {
-      if (w.end - w.begin <= 8 && !is_roman(w.folded) && !is_sentence_word(w.folded) &&
-          !is_particle(w.folded) && !is_reference_word(w.folded)) {
+      // A word in capitals next to another is a shouted heading ("MEMORIE VAN TOELICHTING").
+      const bool shouted = (i > 0 && words[i - 1].all_caps) || (i + 1 < words.size() && words[i + 1].all_caps);
+      if (!shouted && w.end - w.begin <= 8 && !is_roman(w.folded) && !is_sentence_word(w.folded) &&
+          !is_particle(w.folded) && !is_reference_word(w.folded) && !is_generic_word(w.folded)) {
         count(span.text.substr(w.begin, w.end - w.begin), true, span, w.begin, paper, known);
       }
       ++i;
@@ -102,12 +116,13 @@ void CandidateList::add(const Span& span, const std::vector<Word>& words,
       ++j;
     }
     i = last + 1;
-    while (first <= last && (is_sentence_word(words[first].folded) || is_reference_word(words[first].folded))) {
+    while (first <= last && (is_sentence_word(words[first].folded) || is_particle(words[first].folded) ||
+                             is_reference_word(words[first].folded) || is_generic_word(words[first].folded))) {
       ++first;
     }
     if (first > last) continue;
     if (first == last && (starts_sentence(span.text, words[first].begin) ||
-                          is_adjective_of_place(words[first].folded))) {
+                          is_adjective_of_place(words[first].folded) || is_generic_word(words[first].folded))) {
       continue;
     }
     const std::string text = span.text.substr(words[first].begin, words[last].end - words[first].begin);
