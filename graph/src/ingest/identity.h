@@ -32,4 +32,13 @@ struct Identity {
 // stays empty.
 Identity read_identity(const Layout& layout, std::string_view origin);
 
+// "kst-22800-X-59" from the dossier's digits ("22800"), its suffix ("X", "02"; empty when none)
+// and the paper's number ("59"); the suffix is written in capitals (DESIGN.md §2).
+std::string kamerstuk_key(std::string_view dossier_digits, std::string_view suffix,
+                          std::string_view nr);
+
+// "22 800 X", "21 501-02", "5312": the dossier as the curated data prints it (a space before
+// the last three digits; a digit suffix after a hyphen, a letter suffix after a space).
+std::string dossier_display(std::string_view dossier_digits, std::string_view suffix);
+
 }  // namespace kg::ingest

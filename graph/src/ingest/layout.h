@@ -35,6 +35,9 @@ struct Span {
 struct Layout {
   std::vector<Span> spans;  // in reading order
   int pages = 1;            // pages seen (1 when the text marks no page breaks)
+  // How many of the input's first lines are the printed header (house, session, dossier,
+  // title, number, kind line); those lines are kFurniture spans, one a line. 0 when none.
+  int header_lines = 0;
 };
 
 // Cuts `text` (valid UTF-8, the whole paper) into spans. Never fails: text it cannot place is

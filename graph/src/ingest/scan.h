@@ -1,0 +1,80 @@
+// Small byte-level helpers shared by the ingest readers (layout, identity, citations): ASCII
+// classes, case-insensitive comparison, white space, Dutch month names. Inline, allocation-free
+// except where a string is returned; pure and thread-safe.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace kg::ingest::scan {
+
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool is_alpha(char c) { return is_upper(c) || is_lower(c); }
+// A byte of a multi-byte UTF-8 sequence: treated as a letter (é, ë, ï in Dutch words).
+inline bool is_utf8(char c) { return static_cast<unsigned char>(c) >= 0x80; }
+inline bool is_wordish(char c) { return is_alpha(c) || is_utf8(c); }
+inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+inline char lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+
+inline std::string_view trim(std::string_view s) {
+  while (!s.empty() && (is_space(s.front()) || s.front() == '\n')) s.remove_prefix(1);
+  while (!s.empty() && (is_space(s.back()) || s.back() == '\n')) s.remove_suffix(1);
+  return s;
+}
+
+// True when `s` equals `word` ignoring ASCII case (`word` is lowercase).
+inline bool iequals(std::string_view s, std::string_view word) {
+  if (s.size() != word.size()) return false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (lower(s[i]) != word[i]) return false;
+  }
+  return true;
+}
+
+// True when `s` starts with `word` ignoring ASCII case (`word` is lowercase).
+inline bool istarts_with(std::string_view s, std::string_view word) {
+  return s.size() >= word.size() && iequals(s.substr(0, word.size()), word);
+}
+
+// Position of lowercase `word` in `s` ignoring ASCII case, or npos.
+inline std::size_t ifind(std::string_view s, std::string_view word) {
+  if (word.empty() || s.size() < word.size()) return std::string_view::npos;
+  for (std::size_t i = 0; i + word.size() <= s.size(); ++i) {
+    if (lower(s[i]) == word[0] && iequals(s.substr(i, word.size()), word)) return i;
+  }
+  return std::string_view::npos;
+}
+
+// 1..12 for a Dutch month name, modern or 19th-century spelling ("Februarij", "Julij"), any
+// case; 0 otherwise.
+inline int month_number(std::string_view w) {
+  static constexpr std::string_view kMonths[] = {
+      "januari", "februari", "maart", "april",     "mei",     "juni",
+      "juli",    "augustus", "september", "oktober", "november", "december"};
+  std::string low;
+  low.reserve(w.size());
+  for (char c : w) low.push_back(lower(c));
+  if (low.size() > 1 && low.back() == 'j') low.pop_back();  // Januarij, Julij
+  if (low == "october") return 10;
+  for (int i = 0; i < 12; ++i) {
+    if (low == kMonths[i]) return i + 1;
+  }
+  return 0;
+}
+
+// Leading ASCII digits of `s` as a number, saturating at 1e9; `len` gets their count.
+inline long leading_number(std::string_view s, std::size_t* len) {
+  long v = 0;
+  std::size_t i = 0;
+  while (i < s.size() && is_digit(s[i])) {
+    if (v < 1000000000L) v = v * 10 + (s[i] - '0');
+    ++i;
+  }
+  if (len != nullptr) *len = i;
+  return v;
+}
+
+}  // namespace kg::ingest::scan
