@@ -45,10 +45,29 @@ constexpr DefaultRelation kDefaultRelations[] = {
     {"part_of", "is onderdeel van", "omvat", "Is a component of; a paper is filed in its dossier"},
 };
 
+// The part of a locator that places a fact: page and footnote. Section headings are written
+// differently by curators (shortened, without "Uitgelicht:"), so two locators with the same page
+// and footnote are one place. A locator without a page is compared whole.
+std::string place_of(std::string_view locator) {
+  auto part = [&](std::string_view prefix) -> std::string {
+    std::size_t at = 0;
+    while ((at = locator.find(prefix, at)) != std::string_view::npos) {
+      if (at == 0 || locator[at - 1] == ' ') {
+        std::size_t end = locator.find(',', at);
+        return std::string(locator.substr(at, end == std::string_view::npos ? end : end - at));
+      }
+      at += prefix.size();
+    }
+    return {};
+  };
+  const std::string page = part("p. ");
+  return page.empty() ? std::string(locator) : page + ", " + part("vn. ");
+}
+
 std::string edge_id(std::string_view from, std::string_view relation, std::string_view to,
                     std::string_view locator) {
   return detail::lower_key(from) + '\x1f' + std::string(relation) + '\x1f' + detail::lower_key(to) +
-         '\x1f' + std::string(locator);
+         '\x1f' + place_of(locator);
 }
 
 // A readable lowercase ASCII slug: "Minister van Buitenlandse Zaken" -> minister-van-buitenlandse-zaken.
@@ -88,7 +107,7 @@ Draft::Draft(const Graph* graph) : graph_(graph) {
     known_names_.emplace(fold(n.name), id);
     for (std::string_view a : n.aliases) known_names_.emplace(fold(a), id);
     auto citation = [&](std::string_view text) {
-      if (auto key = kamerstuk_key(text)) known_citations_.emplace(detail::lower_key(*key), id);
+      if (auto key = ::kg::kamerstuk_key(text)) known_citations_.emplace(detail::lower_key(*key), id);
     };
     citation(n.name);
     for (std::string_view a : n.aliases) citation(a);

@@ -10,7 +10,7 @@ namespace kg::ingest {
 
 MentionIndex::MentionIndex(const Graph& g) {
   auto add = [&](std::string_view text, NodeId id) {
-    if (kamerstuk_key(text)) return;
+    if (::kg::kamerstuk_key(text)) return;
     const std::vector<Word> words = split_words(text);
     if (words.empty()) return;
     Name name;
