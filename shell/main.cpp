@@ -8,13 +8,16 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <optional>
 #include <iostream>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "format.h"
+#include "kg/export.h"
 #include "kg/importer.h"
+#include "kg/store.h"
 #include "line_reader.h"
 #include "repl.h"
 #include "session.h"
@@ -33,7 +36,7 @@ std::vector<Action> ordered_actions(int argc, char** argv) {
   std::vector<Action> actions;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
-    if (a == "import") break;
+    if (a == "import" || a == "export") break;
     for (const auto& [flag, is_file] : {std::pair{"-c", false}, {"--command", false}, {"-f", true}, {"--file", true}}) {
       const std::string f = flag;
       if (a == f && i + 1 < argc) {
@@ -65,6 +68,33 @@ int run_import(const std::string& dir, const std::string& into) {
   return 0;
 }
 
+// `export FILE.db --to FORMAT --into PATH`: 2 when the graph cannot be opened, 1 when the
+// export cannot be written (one line naming the path), else 0 and one line saying what it wrote.
+int run_export(const std::string& db, const std::string& format_name, const std::string& into,
+               bool force) {
+  const std::optional<kg::ExportFormat> format = kg::parse_export_format(format_name);
+  if (!format) return usage_error("unknown export format '" + format_name + "' (use graphml, gexf or neo4j)");
+  auto store = kg::Store::open(db);
+  if (!store.ok()) return usage_error(kg::shell::Session::describe(store.status()));
+  auto graph = store->load_graph();
+  if (!graph.ok()) return usage_error(kg::shell::Session::describe(graph.status()));
+  kg::ExportOptions options;
+  options.graph_name = store->meta("dataset");
+  options.force = force;
+  auto report = kg::export_graph(*graph, *format, into, options);
+  if (!report.ok()) {
+    std::fprintf(stderr, "%s\n", report.status().to_string().c_str());
+    return 1;
+  }
+  if (report->replaced > 0) {
+    std::fprintf(stderr, "note: %zu characters that XML 1.0 cannot hold were written as U+FFFD\n",
+                 report->replaced);
+  }
+  std::printf("exported %zu nodes and %zu edges to %s (%s)\n", report->nodes, report->edges,
+              into.c_str(), std::string(kg::export_format_name(*format)).c_str());
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -89,6 +119,14 @@ int main(int argc, char** argv) {
       ->required();
   import->add_option("--into", into, "Graph file to write (replaced atomically)")->required();
 
+  std::string export_db, export_to, export_into;
+  bool export_force = false;
+  CLI::App* exporter = app.add_subcommand("export", "Write the whole graph for Gephi, yEd, NetworkX or Neo4j");
+  exporter->add_option("FILE", export_db, "Graph file to export")->required();
+  exporter->add_option("--to", export_to, "graphml, gexf or neo4j")->required();
+  exporter->add_option("--into", export_into, "File to write (neo4j: a folder), replaced atomically")->required();
+  exporter->add_flag("--force", export_force, "neo4j: replace a folder that is not empty");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -96,6 +134,7 @@ int main(int argc, char** argv) {
     return rc == 0 ? 0 : kUsageError;
   }
   if (*import) return run_import(dataset_dir, into);
+  if (*exporter) return run_export(export_db, export_to, export_into, export_force);
 
   if (app.count("--db") > 0 && db.empty()) return usage_error("--db needs a file name");
   if (db.empty()) {
