@@ -113,17 +113,37 @@ std::string header_field(const std::string& name, ValueType type) {
   return type == ValueType::kLong ? name + ":long" : name;
 }
 
-Status write_file(const std::string& dir, const std::string& name, const std::string& text) {
-  const fs::path path = fs::path(dir) / name;
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << text;
-  out.flush();
-  if (!out) {
-    return Status::error(ErrorKind::kIo, fmt::format("cannot write {}: {}", name, std::strerror(errno)),
-                         Location{path.string()});
+// One output file, written through a buffer that is handed to the stream in chunks, so that a
+// graph of millions of edges never sits in memory as text.
+class OutputFile {
+ public:
+  OutputFile(const std::string& dir, const std::string& name)
+      : name_(name), path_(fs::path(dir) / name), out_(path_, std::ios::binary | std::ios::trunc) {}
+  std::string& text() { return text_; }
+  void end_row() {
+    if (text_.size() >= (1u << 20)) {
+      out_ << text_;
+      text_.clear();
+    }
   }
-  return {};
-}
+  Status close() {
+    out_ << text_;
+    text_.clear();
+    out_.flush();
+    if (!out_) {
+      return Status::error(ErrorKind::kIo, fmt::format("cannot write {}: {}", name_, std::strerror(errno)),
+                           Location{path_.string()});
+    }
+    out_.close();
+    return {};
+  }
+
+ private:
+  std::string name_;
+  fs::path path_;
+  std::ofstream out_;
+  std::string text_;
+};
 
 }  // namespace
 
@@ -157,7 +177,9 @@ Status write_neo4j(const ExportPlan& plan, const std::string& dir, std::vector<s
     }
     auto cols = columns_for(plan.node_attributes, used, {"key", "type", "name", "aliases", "description"}, file);
     if (!cols.ok()) return cols.status();
-    std::string out = "key:ID,type,name,aliases:string[],description";
+    OutputFile csv(dir, file);
+    std::string& out = csv.text();
+    out += "key:ID,type,name,aliases:string[],description";
     for (std::size_t i = 0; i < cols->names.size(); ++i) {
       out += ',' + header_field(cols->names[i], cols->attributes[i]->type);
     }
@@ -184,8 +206,9 @@ Status write_neo4j(const ExportPlan& plan, const std::string& dir, std::vector<s
         value_cell(out, n.attributes.value(c->name), c->type);
       }
       out += ',' + label + '\n';
+      csv.end_row();
     }
-    if (Status s = write_file(dir, file, out); !s.ok()) return s;
+    if (Status s = csv.close(); !s.ok()) return s;
     files.push_back(file);
     node_files.push_back({file, type_name, label, nodes.size()});
   }
@@ -206,7 +229,9 @@ Status write_neo4j(const ExportPlan& plan, const std::string& dir, std::vector<s
     auto cols = columns_for(plan.edge_attributes, used,
                             {"relation", "label", "inverse", "source", "locator", "note"}, file);
     if (!cols.ok()) return cols.status();
-    std::string out = ":START_ID,:END_ID,:TYPE,relation,label,inverse,source,locator,note";
+    OutputFile csv(dir, file);
+    std::string& out = csv.text();
+    out += ":START_ID,:END_ID,:TYPE,relation,label,inverse,source,locator,note";
     for (std::size_t i = 0; i < cols->names.size(); ++i) {
       out += ',' + header_field(cols->names[i], cols->attributes[i]->type);
     }
@@ -233,8 +258,9 @@ Status write_neo4j(const ExportPlan& plan, const std::string& dir, std::vector<s
         value_cell(out, e.attributes.value(c->name), c->type);
       }
       out += '\n';
+      csv.end_row();
     }
-    if (Status s = write_file(dir, file, out); !s.ok()) return s;
+    if (Status s = csv.close(); !s.ok()) return s;
     files.push_back(file);
     relationship_files.push_back({file, r.name, type, edges.size()});
   }
@@ -278,7 +304,9 @@ Status write_neo4j(const ExportPlan& plan, const std::string& dir, std::vector<s
   for (const Written& w : relationship_files) {
     readme += fmt::format("| `{}` | relation `{}` | type `{}` | {} |\n", w.file, w.name, w.neo4j_name, w.count);
   }
-  if (Status s = write_file(dir, "README.md", readme); !s.ok()) return s;
+  OutputFile readme_file(dir, "README.md");
+  readme_file.text() = std::move(readme);
+  if (Status s = readme_file.close(); !s.ok()) return s;
   files.push_back("README.md");
   return {};
 }
