@@ -224,6 +224,12 @@ TEST_CASE("Export: a subgraph must hold the ends of its edges") {
     REQUIRE_FALSE(r.ok());
     CHECK(r.status().to_string() == "error: edge kst-1-2 -concerns-> navo has an end outside the export");
   }
+  SUBCASE("a node twice") {
+    kg::Subgraph part{{*g.find_key("navo"), *g.find_key("navo")}, {}};
+    auto r = kg::write_export(g, part, kg::ExportFormat::kGexf, out);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.status().to_string() == "error: node navo is listed twice");
+  }
   SUBCASE("one answer: a node and its edge") {
     kg::Subgraph part{{*g.find_key("navo"), *g.find_key("kst-1-2")}, {0}};
     auto r = kg::write_export(g, part, kg::ExportFormat::kGraphml, out);

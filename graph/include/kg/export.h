@@ -24,8 +24,8 @@ enum class ExportFormat { kGraphml, kGexf, kNeo4j };
 std::optional<ExportFormat> parse_export_format(std::string_view name);
 std::string_view export_format_name(ExportFormat format);
 
-// The part of a graph to write. Every edge's endpoints must be among `nodes`; an edge's source
-// Kamerstuk need not be (it is written as its key). Order is kept as given.
+// The part of a graph to write: distinct nodes, and edges whose endpoints are among them (an
+// edge's source Kamerstuk need not be: it is written as its key). Order is kept as given.
 struct Subgraph {
   std::vector<NodeId> nodes;
   std::vector<EdgeId> edges;
@@ -50,7 +50,8 @@ struct ExportReport {
 };
 
 // Writes `part` of `g` as a GraphML or GEXF 1.3 document to `out`. Returns the counts (files
-// empty). kInvalidArgument when an edge's endpoint is not in `part`, or an edge attribute's name
+// empty). kInvalidArgument when an id is out of range, a node is listed twice, an edge's
+// endpoint is not in `part`, or an edge attribute's name
 // clashes with an exported edge property (label, inverse). Requires format != kNeo4j (a folder of
 // files, not one stream): kInvalidArgument otherwise.
 Result<ExportReport> write_export(const Graph& g, const Subgraph& part, ExportFormat format,

@@ -70,6 +70,10 @@ Result<ExportPlan> make_plan(const Graph& g, const Subgraph& part, const ExportO
     if (n >= g.node_count()) {
       return Status::error(ErrorKind::kInvalidArgument, fmt::format("no node with id {}", n));
     }
+    if (included[n]) {
+      return Status::error(ErrorKind::kInvalidArgument,
+                           fmt::format("node {} is listed twice", g.node(n).key));
+    }
     included[n] = true;
     collect(plan.node_attributes, g.node(n).attributes);
   }
@@ -187,15 +191,12 @@ Result<ExportReport> export_file(const Graph& g, ExportFormat format, const fs::
   partial += ".partial";
   fs::remove(partial, ec);  // left behind by an export that was killed
   const Subgraph all = whole_graph(g);
-  Result<ExportReport> report = Status();
-  {
-    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-    if (!out) return io_error(target, fmt::format("cannot write: {}", std::strerror(errno)));
-    report = write_export(g, all, format, out, options);
-    out.flush();
-    if (report.ok() && !out) {
-      report = io_error(target, fmt::format("cannot write: {}", std::strerror(errno)));
-    }
+  std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+  if (!out) return io_error(target, fmt::format("cannot write: {}", std::strerror(errno)));
+  Result<ExportReport> report = write_export(g, all, format, out, options);
+  out.close();  // sets failbit when the last write fails (a full disk)
+  if (report.ok() && !out) {
+    report = io_error(target, fmt::format("cannot write: {}", std::strerror(errno)));
   }
   if (report.ok()) {
     fs::rename(partial, target, ec);
