@@ -7,7 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 packages=(g++ cmake make pkg-config libboost-graph-dev libsqlite3-dev libreadline-dev doctest-dev
-          libutf8proc-dev nlohmann-json3-dev libfmt-dev libcli11-dev expect tmux sqlite3)
+          libutf8proc-dev nlohmann-json3-dev libfmt-dev libcli11-dev expect tmux sqlite3
+          python3-networkx libxml2-utils)
 
 install_missing() {
   local missing=()

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "format.h"
+#include "kg/export.h"
 #include "kg/importer.h"
 #include "kg/ingest.h"
 #include "kg/store.h"
@@ -36,7 +37,7 @@ std::vector<Action> ordered_actions(int argc, char** argv) {
   std::vector<Action> actions;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
-    if (a == "import" || a == "ingest") break;
+    if (a == "import" || a == "ingest" || a == "export") break;
     for (const auto& [flag, is_file] : {std::pair{"-c", false}, {"--command", false}, {"-f", true}, {"--file", true}}) {
       const std::string f = flag;
       if (a == f && i + 1 < argc) {
@@ -86,9 +87,9 @@ int run_ingest(const IngestArgs& args) {
   if (!args.no_graph) {
     const std::string path = args.graph.empty() ? default_graph() : args.graph;
     kg::Result<kg::Store> store = kg::Store::open(path);
-    if (!store.ok()) return usage_error(store.status().message());
+    if (!store.ok()) return usage_error(kg::shell::Session::describe(store.status()));
     kg::Result<kg::Graph> loaded = store->load_graph();
-    if (!loaded.ok()) return usage_error(loaded.status().message());
+    if (!loaded.ok()) return usage_error(kg::shell::Session::describe(loaded.status()));
     graph.emplace(std::move(loaded).value());
   }
   kg::IngestOptions options;
@@ -115,6 +116,33 @@ int run_ingest(const IngestArgs& args) {
               "in the graph, %zu skipped; %zu candidates in review.csv\n",
               report.papers, args.into.c_str(), report.identified, report.citations,
               report.mentions, report.known, report.skipped, report.candidates);
+  return 0;
+}
+
+// `export FILE.db --to FORMAT --into PATH`: 2 when the graph cannot be opened, 1 when the
+// export cannot be written (one line naming the path), else 0 and one line saying what it wrote.
+int run_export(const std::string& db, const std::string& format_name, const std::string& into,
+               bool force) {
+  const std::optional<kg::ExportFormat> format = kg::parse_export_format(format_name);
+  if (!format) return usage_error("unknown export format '" + format_name + "' (use graphml, gexf or neo4j)");
+  auto store = kg::Store::open(db);
+  if (!store.ok()) return usage_error(kg::shell::Session::describe(store.status()));
+  auto graph = store->load_graph();
+  if (!graph.ok()) return usage_error(kg::shell::Session::describe(graph.status()));
+  kg::ExportOptions options;
+  options.graph_name = store->meta("dataset");
+  options.force = force;
+  auto report = kg::export_graph(*graph, *format, into, options);
+  if (!report.ok()) {
+    std::fprintf(stderr, "%s\n", report.status().to_string().c_str());
+    return 1;
+  }
+  if (report->replaced > 0) {
+    std::fprintf(stderr, "note: %zu characters that XML 1.0 cannot hold were written as U+FFFD\n",
+                 report->replaced);
+  }
+  std::printf("exported %zu nodes and %zu edges to %s (%s)\n", report->nodes, report->edges,
+              into.c_str(), std::string(kg::export_format_name(*format)).c_str());
   return 0;
 }
 
@@ -152,6 +180,13 @@ int main(int argc, char** argv) {
                      "Graph whose nodes are found as mentions (default: $KAMERGRAAF_DB, else the shipped GBVS graph)");
   ingest->add_flag("--no-graph", ingest_args.no_graph, "Find no mentions; define every cited paper");
   ingest->add_flag("--force", ingest_args.force, "Replace --into when it is an earlier ingest draft");
+  std::string export_db, export_to, export_into;
+  bool export_force = false;
+  CLI::App* exporter = app.add_subcommand("export", "Write the whole graph for Gephi, yEd, NetworkX or Neo4j");
+  exporter->add_option("FILE", export_db, "Graph file to export")->required();
+  exporter->add_option("--to", export_to, "graphml, gexf or neo4j")->required();
+  exporter->add_option("--into", export_into, "File to write (neo4j: a folder), replaced atomically")->required();
+  exporter->add_flag("--force", export_force, "neo4j: replace a folder that is not empty");
 
   try {
     app.parse(argc, argv);
@@ -166,6 +201,7 @@ int main(int argc, char** argv) {
     }
     return run_ingest(ingest_args);
   }
+  if (*exporter) return run_export(export_db, export_to, export_into, export_force);
 
   if (app.count("--db") > 0 && db.empty()) return usage_error("--db needs a file name");
   if (db.empty()) db = default_graph();
