@@ -209,11 +209,47 @@ Status write_dataset(sqlite::Database& db, const Dataset& data, const std::strin
 
 }  // namespace
 
-ImportReport import_dataset(const std::string& dataset_dir, const std::string& db_path,
-                            std::size_t max_problems) {
+std::string ImportWarning::to_string() const {
+  std::string out;
+  if (!where.file.empty()) {
+    out = where.file;
+    if (where.line > 0) out += ":" + std::to_string(where.line);
+    out += ": ";
+  }
+  return out + "warning: " + message;
+}
+
+namespace {
+
+// The `dataset` meta value: the folder's name, or the names joined with '+' (the shell's prompt).
+std::string dataset_name(const std::vector<std::string>& dirs) {
+  std::string out;
+  for (const std::string& d : dirs) {
+    fs::path dir = fs::path(d).lexically_normal();
+    if (dir.filename().empty()) dir = dir.parent_path();  // "datasets/gbvs-2020/"
+    out += (out.empty() ? "" : "+") + dir.filename().string();
+  }
+  return out;
+}
+
+template <typename T>
+void sort_by_place(std::vector<T>& items, const Location& (*where)(const T&)) {
+  std::stable_sort(items.begin(), items.end(), [&](const T& a, const T& b) {
+    return std::tie(where(a).file, where(a).line) < std::tie(where(b).file, where(b).line);
+  });
+}
+
+}  // namespace
+
+ImportReport import_datasets(const std::vector<std::string>& dataset_dirs,
+                             const std::string& db_path, std::size_t max_problems) {
   ImportReport report;
   std::vector<Status> problems;
-  Dataset data = read_dataset(dataset_dir, problems);
+  std::vector<ImportWarning> warnings;
+  Dataset data = read_datasets(dataset_dirs, problems, warnings);
+  if (dataset_dirs.empty()) {
+    problems.push_back(Status::error(ErrorKind::kInvalidArgument, "no dataset folder given"));
+  }
   if (problems.empty()) {
     const std::string partial = db_path + ".partial";
     std::error_code ec;
@@ -221,9 +257,7 @@ ImportReport import_dataset(const std::string& dataset_dir, const std::string& d
     Status written;
     {
       auto db = sqlite::Database::open(partial, sqlite::OpenMode::kCreate);
-      fs::path dir = fs::path(dataset_dir).lexically_normal();
-      if (dir.filename().empty()) dir = dir.parent_path();  // "datasets/gbvs-2020/"
-      written = db.ok() ? write_dataset(*db, data, dir.filename().string()) : db.status();
+      written = db.ok() ? write_dataset(*db, data, dataset_name(dataset_dirs)) : db.status();
     }
     if (written.ok()) {
       fs::rename(partial, db_path, ec);
@@ -239,17 +273,24 @@ ImportReport import_dataset(const std::string& dataset_dir, const std::string& d
           ErrorKind::kIo, "cannot write graph file: " + written.message(), Location{db_path}));
     }
   }
-  std::stable_sort(problems.begin(), problems.end(), [](const Status& a, const Status& b) {
-    return std::tie(a.where().file, a.where().line) < std::tie(b.where().file, b.where().line);
-  });
+  sort_by_place<Status>(problems, [](const Status& s) -> const Location& { return s.where(); });
+  sort_by_place<ImportWarning>(warnings, [](const ImportWarning& w) -> const Location& { return w.where; });
   report.problem_count = problems.size();
   if (problems.size() > max_problems) problems.resize(max_problems);
   report.problems = std::move(problems);
+  report.warning_count = warnings.size();
+  if (warnings.size() > max_problems) warnings.resize(max_problems);
+  report.warnings = std::move(warnings);
   if (report.ok()) {
     report.nodes = data.nodes.size();
     report.edges = data.edges.size();
   }
   return report;
+}
+
+ImportReport import_dataset(const std::string& dataset_dir, const std::string& db_path,
+                            std::size_t max_problems) {
+  return import_datasets({dataset_dir}, db_path, max_problems);
 }
 
 }  // namespace kg

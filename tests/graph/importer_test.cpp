@@ -9,6 +9,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "kg/algorithms.h"
 #include "kg/store.h"
 #include "support/test_graph.h"
 
@@ -180,4 +181,41 @@ TEST_CASE("Importer: a successful import replaces the old graph and clears a sta
   auto g = store->load_graph();
   REQUIRE(g.ok());
   CHECK(g->find_key("frankrijk").has_value());
+}
+
+TEST_CASE("Importer: several folders become one graph, with warnings that do not fail it") {
+  const std::string merge = std::string(KG_FIXTURES) + "/merge/";
+  const std::string db = kg::test::temp_dir("merge") + "/g.db";
+  kg::ImportReport r = kg::import_datasets({merge + "base", merge + "draft"}, db);
+  REQUIRE(r.ok());
+  CHECK(r.nodes == 6);
+  CHECK(r.edges == 5);
+  REQUIRE(r.warning_count == 2);
+  CHECK(r.warnings[0].to_string() ==
+        merge + "draft/relations.csv:2: warning: relation 'participates_in' is described "
+                "differently at " + merge + "base/relations.csv:3 (that description is kept)");
+  auto store = kg::Store::open(db);
+  REQUIRE(store.ok());
+  CHECK(store->meta("dataset") == "base+draft");
+  auto g = store->load_graph();
+  REQUIRE(g.ok());
+  // An edge of the draft between a node of the base and one of its own.
+  const kg::NodeId navo = kg::test::id(*g, "navo");
+  const kg::NodeId sahel = kg::test::id(*g, "sahel");
+  auto path = kg::shortest_path(*g, navo, sahel, {});
+  REQUIRE(path.ok());
+  REQUIRE(path->paths.size() == 1);
+  CHECK(kg::test::render(*g, path->paths.front()) == "navo -[participates_in]-> sahel");
+}
+
+TEST_CASE("Importer: a failed merge leaves the target untouched and lists both folders' problems") {
+  const std::string merge = std::string(KG_FIXTURES) + "/merge/";
+  const std::string db = kg::test::temp_dir("merge") + "/g.db";
+  kg::ImportReport r = kg::import_datasets({merge + "base", merge + "broken"}, db);
+  CHECK(r.problem_count == 7);
+  REQUIRE_FALSE(r.problems.empty());
+  CHECK(r.problems[0].to_string().starts_with(merge + "broken/edges.csv:2: error: "));
+  CHECK_FALSE(fs::exists(db));
+  kg::ImportReport none = kg::import_datasets({}, db);
+  CHECK(none.problem_count == 1);
 }
