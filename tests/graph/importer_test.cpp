@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #include "kg/algorithms.h"
 #include "kg/store.h"
@@ -218,4 +219,45 @@ TEST_CASE("Importer: a failed merge leaves the target untouched and lists both f
   CHECK_FALSE(fs::exists(db));
   kg::ImportReport none = kg::import_datasets({}, db);
   CHECK(none.problem_count == 1);
+}
+
+TEST_CASE("Importer: imports into one target at the same time each leave a whole graph") {
+  const std::string gbvs = std::string(KG_SOURCE_DIR) + "/datasets/gbvs-2020";
+  const std::string dir = kg::test::temp_dir("concurrent");
+  const std::string db = dir + "/g.db";
+  for (int round = 0; round < 3; ++round) {
+    CAPTURE(round);
+    std::vector<kg::ImportReport> reports(3);
+    std::vector<std::thread> threads;
+    for (kg::ImportReport& r : reports) {
+      threads.emplace_back([&r, &gbvs, &db] { r = kg::import_dataset(gbvs, db); });
+    }
+    for (std::thread& t : threads) t.join();
+    for (const kg::ImportReport& r : reports) {
+      for (const kg::Status& s : r.problems) FAIL_CHECK(s.to_string());
+      CHECK(r.ok());
+    }
+    auto store = kg::Store::open(db);
+    REQUIRE(store.ok());
+    auto g = store->load_graph();
+    REQUIRE(g.ok());
+    CHECK(g->node_count() == 422);
+    CHECK(g->edge_count() == 963);
+  }
+  // Only the graph and its (empty) lock file remain: no temporary is left behind.
+  std::vector<std::string> names;
+  for (const auto& e : fs::directory_iterator(dir)) names.push_back(e.path().filename().string());
+  std::sort(names.begin(), names.end());
+  CHECK(names == std::vector<std::string>{"g.db", "g.db.lock"});
+}
+
+TEST_CASE("Importer: temporaries of killed imports are removed by the next one") {
+  DatasetCopy d;
+  const std::string dir = kg::test::temp_dir("stale");
+  const std::string db = dir + "/g.db";
+  std::ofstream(db + ".partial-a1b2c3") << "left by a killed import";
+  std::ofstream(db + ".partial-keepme-not-ours") << "not a name import makes";
+  REQUIRE(d.import_into(db) == "");
+  CHECK_FALSE(fs::exists(db + ".partial-a1b2c3"));
+  CHECK(fs::exists(db + ".partial-keepme-not-ours"));
 }
