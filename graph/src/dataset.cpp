@@ -86,13 +86,27 @@ class Sheet {
   }
 
   const std::vector<CsvRow>& rows() const { return table_.rows; }
+  // Rows the CSV reader rejected (reported already), and whether it read the file to its end.
+  const std::vector<CsvRow>& rejected_rows() const { return table_.rejected; }
+  bool complete() const { return table_.complete; }
   const std::string& path() const { return path_; }
   const std::string& name() const { return name_; }
 
-  // The trimmed cell of `column` in `row`, or empty when the file has no such column.
+  // The trimmed cell of `column` in `row`, or empty when the file or a rejected row has no such
+  // column.
   std::string cell(const CsvRow& row, const std::string& column) const {
     auto it = index_.find(column);
-    return it == index_.end() ? std::string() : trim(row.fields[it->second]);
+    return it == index_.end() || it->second >= row.fields.size() ? std::string()
+                                                                  : trim(row.fields[it->second]);
+  }
+  // The `column` cells of the rows the CSV reader rejected: names that later rows may use and
+  // that must not be reported again as unknown.
+  std::vector<std::string> rejected_cells(const std::string& column) const {
+    std::vector<std::string> out;
+    for (const CsvRow& row : table_.rejected) {
+      if (std::string c = cell(row, column); !c.empty()) out.push_back(std::move(c));
+    }
+    return out;
   }
   Attributes attributes(const CsvRow& row) const {
     Attributes out;
@@ -179,6 +193,8 @@ struct Folder {
   std::vector<Sheet> node_sheets, edge_sheets;
   bool types_usable = false;
   bool relations_usable = false;
+  bool types_complete = true;      // every row of types.csv could be read
+  bool relations_complete = true;  // likewise relations.csv
   std::map<std::string, int> type_lines;
   std::unordered_set<std::string> rejected_types;  // rows reported already: don't cascade
   std::unordered_map<std::string, DatasetRelation> relations;
@@ -302,7 +318,10 @@ class Checker {
         problems_.push_back(problem(p.string(), 0, std::string("not a regular file (") + kind_of(s.type()) + ")"));
       } else {
         files.push_back(p);
+        continue;
       }
+      // Its rows are lost, so a key the edges name may have been in them.
+      if (p.filename().string().starts_with("nodes")) nodes_complete_ = false;
     }
     if (ec) {
       problems_.push_back(problem(f.dir, 0, "cannot read folder (" + ec.message() + ")"));
@@ -316,7 +335,11 @@ class Checker {
       } else if (name == "relations.csv") {
         f.relations_sheet = load_sheet(p, problems_);
       } else if (name.starts_with("nodes")) {
-        if (auto s = load_sheet(p, problems_)) f.node_sheets.push_back(std::move(*s));
+        if (auto s = load_sheet(p, problems_)) {
+          f.node_sheets.push_back(std::move(*s));
+        } else {
+          nodes_complete_ = false;
+        }
       } else if (name.starts_with("edges")) {
         if (auto s = load_sheet(p, problems_)) f.edge_sheets.push_back(std::move(*s));
       } else {
@@ -329,6 +352,7 @@ class Checker {
     if (!f.types_sheet) problems_.push_back(problem(base + "types.csv", 0, "missing file"));
     if (!f.relations_sheet) problems_.push_back(problem(base + "relations.csv", 0, "missing file"));
     if (f.node_sheets.empty()) {
+      nodes_complete_ = false;
       problems_.push_back(problem(base + "nodes.csv", 0, "missing file (a dataset needs at least one nodes*.csv)"));
     }
     return true;
@@ -339,6 +363,8 @@ class Checker {
     Sheet& s = *f.types_sheet;
     f.types_usable = s.map_columns({"name"}, {"name", "description"}, problems_);
     if (!f.types_usable) return;
+    f.types_complete = s.complete();
+    for (std::string& name : s.rejected_cells("name")) f.rejected_types.insert(std::move(name));
     for (const CsvRow& row : s.rows()) {
       std::string name = s.cell(row, "name");
       if (!is_identifier(name)) {
@@ -394,7 +420,7 @@ class Checker {
   bool type_ok(const Folder& f, const Sheet& s, const CsvRow& row, const std::string& type,
                const std::string& column) {
     if (!f.types_usable || f.type_lines.contains(type)) return true;
-    if (f.rejected_types.contains(type)) return false;
+    if (f.rejected_types.contains(type) || !f.types_complete) return false;
     if (type.empty()) {
       report(s, row.line, "empty '" + column + "'");
       return false;
@@ -410,6 +436,8 @@ class Checker {
                                        {"name", "label", "inverse", "from", "to", "description"},
                                        problems_);
     if (!f.relations_usable) return;
+    f.relations_complete = s.complete();
+    for (std::string& name : s.rejected_cells("name")) f.rejected_relations.insert(std::move(name));
     for (const CsvRow& row : s.rows()) {
       DatasetRelation r{s.cell(row, "name"), s.cell(row, "label"), s.cell(row, "inverse"),
                         s.cell(row, "description"), split_list(s.cell(row, "from")),
@@ -479,6 +507,8 @@ class Checker {
       nodes_complete_ = false;
       return;
     }
+    if (!s.complete()) nodes_complete_ = false;
+    for (const std::string& key : s.rejected_cells("key")) rejected_keys_.insert(detail::lower_key(key));
     for (const CsvRow& row : s.rows()) {
       DatasetNode n{s.cell(row, "key"), s.cell(row, "type"), s.cell(row, "name"),
                     s.cell(row, "description"), split_list(s.cell(row, "aliases")),
@@ -569,7 +599,8 @@ class Checker {
   }
 
   // The definition `key` names, or nullptr: reported as unknown unless the cause is reported
-  // already (a reference without definition, a nodes file that could not be read whole).
+  // already (a reference without definition, a node row the CSV reader rejected, a nodes file
+  // that could not be read whole).
   const NodeEntry* node_ok(const Sheet& s, const CsvRow& row, const std::string& key,
                            const char* column) {
     if (key.empty()) {
@@ -577,7 +608,8 @@ class Checker {
       return nullptr;
     }
     if (auto it = nodes_.find(detail::lower_key(key)); it != nodes_.end()) return &it->second;
-    if (nodes_complete_ && !referenced_.contains(detail::lower_key(key))) {
+    const std::string lower = detail::lower_key(key);
+    if (nodes_complete_ && !referenced_.contains(lower) && !rejected_keys_.contains(lower)) {
       report(s, row.line, std::string("unknown node '") + key + "' in column '" + column + "'");
     }
     return nullptr;
@@ -596,6 +628,10 @@ class Checker {
       const NodeEntry* from = node_ok(s, row, e.from, "from");
       const NodeEntry* to = node_ok(s, row, e.to, "to");
       bool ok = from != nullptr && to != nullptr;
+      if (ok && from == to) {
+        report(s, row.line, "edge from '" + e.from + "' to itself (a fact relates two different nodes)");
+        ok = false;
+      }
       if (e.locator.empty()) {
         report(s, row.line, "missing locator (where in the source the fact is stated)");
         ok = false;
@@ -612,7 +648,7 @@ class Checker {
         report(s, row.line, "missing relation");
         ok = false;
       } else if (rel == f.relations.end()) {
-        if (f.relations_usable && !f.rejected_relations.contains(e.relation)) {
+        if (f.relations_usable && f.relations_complete && !f.rejected_relations.contains(e.relation)) {
           report(s, row.line, "unknown relation '" + e.relation + "'" + relation_hint(f, e.relation));
         }
         ok = false;
@@ -656,6 +692,7 @@ class Checker {
   std::unordered_map<std::string, NodeEntry> nodes_;  // lowercase key -> first definition
   std::vector<Reference> references_;
   std::unordered_set<std::string> referenced_;  // lowercase keys; an undefined one is reported once
+  std::unordered_set<std::string> rejected_keys_;  // lowercase keys of rows the CSV reader rejected
   std::unordered_map<std::string, std::pair<std::string, Place>> name_owner_;  // folded -> key
   // False when a nodes file could not be read whole: an unknown node may be in the lost rows.
   bool nodes_complete_ = true;

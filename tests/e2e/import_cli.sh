@@ -70,4 +70,15 @@ set -e
 [ "$rc" = 1 ] || { echo "bad draft: exit $rc, expected 1"; exit 1; }
 grep -qxF "$work/bad-draft/nodes.csv:6: error: node 'onbekend' is referenced here but defined in none of the folders" "$work/stderr" \
   || { echo "bad draft stderr:"; cat "$work/stderr"; exit 1; }
+# A symbolic link loop in a folder is a located error with exit 1 (it was an uncaught
+# std::filesystem_error, exit 134).
+cp -r "$fixture" "$work/looped"
+ln -s nodes-loop.csv "$work/looped/nodes-loop.csv"
+set +e
+"$kg" import "$work/looped" --into "$work/looped.db" >/dev/null 2>"$work/stderr"; rc=$?
+set -e
+expected="$work/looped/nodes-loop.csv: error: cannot read file (Too many levels of symbolic links)
+import failed: 1 errors; $work/looped.db was not changed"
+[ "$rc" = 1 ] || { echo "symlink loop: exit $rc, expected 1"; exit 1; }
+[ "$(cat "$work/stderr")" = "$expected" ] || { echo "symlink loop stderr:"; cat "$work/stderr"; exit 1; }
 echo ok

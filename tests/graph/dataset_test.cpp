@@ -231,3 +231,94 @@ TEST_CASE("Dataset: one folder keeps its edge origins without the folder") {
   REQUIRE(r.data.edges.size() == 2);
   CHECK(r.data.edges[0].origin == "edges.csv:2");
 }
+
+TEST_CASE("Dataset: what is not a readable regular file is a located error, never an exception") {
+  Copy c({"base"});
+  const std::string d = c.root + "base/";
+  SUBCASE("a symbolic link loop") {
+    fs::create_symlink("nodes-loop.csv", d + "nodes-loop.csv");
+    CHECK(c.read({"base"}).messages ==
+          "base/nodes-loop.csv: error: cannot read file (Too many levels of symbolic links)\n");
+  }
+  SUBCASE("a dangling symbolic link") {
+    fs::create_symlink("nowhere.csv", d + "edges-gone.csv");
+    CHECK(c.read({"base"}).messages ==
+          "base/edges-gone.csv: error: cannot read file (No such file or directory)\n");
+  }
+  SUBCASE("a directory named like a CSV file") {
+    fs::create_directory(d + "nodes.csv.d");  // not a .csv name: ignored like README.md
+    fs::create_directory(d + "edges-more.csv");
+    CHECK(c.read({"base"}).messages == "base/edges-more.csv: error: not a regular file (a directory)\n");
+  }
+  SUBCASE("the only nodes file a directory: no unknown nodes reported for the edges") {
+    fs::remove(d + "nodes.csv");
+    fs::create_directory(d + "nodes.csv");
+    CHECK(c.read({"base"}).messages ==
+          "base/nodes.csv: error: not a regular file (a directory)\n"
+          "base/nodes.csv: error: missing file (a dataset needs at least one nodes*.csv)\n");
+  }
+  SUBCASE("a device named like a CSV file") {
+    fs::create_symlink("/dev/null", d + "nodes-null.csv");
+    CHECK(c.read({"base"}).messages == "base/nodes-null.csv: error: not a regular file (a device)\n");
+  }
+  SUBCASE("the folder itself a symbolic link loop") {
+    fs::create_symlink(c.root + "loop", c.root + "loop");
+    CHECK(c.read({"loop"}).messages ==
+          "loop: error: not a dataset folder (Too many levels of symbolic links)\n");
+  }
+}
+
+TEST_CASE("Dataset: a header-only edges file holds no edges") {
+  Copy c({"base"});
+  std::ofstream(c.root + "base/edges-empty.csv") << "from,relation,to,source,locator,note\n";
+  const Read r = c.read({"base"});
+  CHECK(r.messages == "");
+  CHECK(r.data.edges.size() == 2);
+}
+
+TEST_CASE("Dataset: a self-loop is rejected") {
+  Copy c({"base"});
+  c.append("base/edges.csv", "navo,member_of,NAVO,kst-90000-1,p. 1,\n");
+  CHECK(c.read({"base"}).messages ==
+        "base/edges.csv:4: error: edge from 'navo' to itself (a fact relates two different nodes)\n");
+}
+
+TEST_CASE("Dataset: a rejected row is reported once, not again where it is used") {
+  Copy c({"base"});
+  SUBCASE("a node row with a field too many") {
+    c.append("base/nodes.csv", "frankrijk,actor,Frankrijk,,France,state,extra\n");
+    c.append("base/edges.csv", "frankrijk,member_of,navo,kst-90000-1,p. 1,\n");
+    CHECK(c.read({"base"}).messages ==
+          "base/nodes.csv:6: error: expected 6 fields as in the header, found 7\n");
+  }
+  SUBCASE("a node row with a stray quote") {
+    c.append("base/nodes.csv", "frankrijk,actor,Frank\"rijk,,,state\n");
+    c.append("base/edges.csv", "navo,member_of,frankrijk,kst-90000-1,p. 1,\n");
+    CHECK(c.read({"base"}).messages ==
+          "base/nodes.csv:6: error: quote inside an unquoted field (quote the whole field and "
+          "double the quote)\n");
+  }
+  SUBCASE("a nodes file cut short by an unterminated quote") {
+    c.append("base/nodes.csv", "frankrijk,actor,\"Frankrijk,,,state\nduitsland,actor,Duitsland,,,state\n");
+    c.append("base/edges.csv", "duitsland,member_of,navo,kst-90000-1,p. 1,\n");
+    CHECK(c.read({"base"}).messages == "base/nodes.csv:6: error: unterminated quoted field\n");
+  }
+  SUBCASE("a node of an unknown type, used by an edge") {
+    c.append("base/nodes.csv", "frankrijk,actr,Frankrijk,,,state\n");
+    c.append("base/edges.csv", "frankrijk,member_of,navo,kst-90000-1,p. 1,\n");
+    CHECK(c.read({"base"}).messages ==
+          "base/nodes.csv:6: error: unknown type 'actr' in column 'type' (did you mean 'actor'?)\n");
+  }
+  SUBCASE("a type row with an invalid name") {
+    c.append("base/types.csv", "Place,A place\n");
+    c.append("base/nodes.csv", "sahel,Place,Sahel,,,\n");
+    CHECK(c.read({"base"}).messages ==
+          "base/types.csv:5: error: invalid type name 'Place' (use lowercase letters, digits and _)\n");
+  }
+  SUBCASE("a relation row the CSV reader rejected") {
+    c.append("base/relations.csv", "allied_with,is bondgenoot van,is bondgenoot van,actor,actor\n");
+    c.append("base/edges.csv", "nederland,allied_with,navo,kst-90000-1,p. 1,\n");
+    CHECK(c.read({"base"}).messages ==
+          "base/relations.csv:5: error: expected 6 fields as in the header, found 5\n");
+  }
+}

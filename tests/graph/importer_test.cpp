@@ -261,3 +261,13 @@ TEST_CASE("Importer: temporaries of killed imports are removed by the next one")
   CHECK_FALSE(fs::exists(db + ".partial-a1b2c3"));
   CHECK(fs::exists(db + ".partial-keepme-not-ours"));
 }
+
+TEST_CASE("Importer: a malformed nodes row is the only error, not unknown nodes in the edges") {
+  DatasetCopy d;
+  const int row = d.lines("nodes-actors.csv") + 1;
+  d.append("nodes-actors.csv", "frankrijk,actor,Frankrijk,France,\"The French Republic,state\n");
+  d.append("edges.csv", "frankrijk,member_of,navo,kst-10000-1,p. 1,,\n"
+                        "navo,member_of,frankrijk,kst-10000-1,p. 2,,\n");
+  CHECK(d.import() ==
+        "D/nodes-actors.csv:" + std::to_string(row) + ": error: unterminated quoted field\n");
+}
