@@ -11,7 +11,9 @@
 
 #include <cerrno>
 #include <cstring>
+#include <functional>
 #include <random>
+#include <thread>
 
 #include <algorithm>
 #include <chrono>
@@ -260,8 +262,12 @@ Status sync_path(const std::string& path, bool directory) {
 // umask allows (mkstemp would make it 0600, and the graph file keeps the temporary's mode).
 Result<std::string> create_temporary(const std::string& base) {
   static constexpr char kLetters[] = "abcdefghijklmnopqrstuvwxyz0123456789";
-  std::random_device seed;
-  std::mt19937_64 random(seed() ^ static_cast<std::uint64_t>(::getpid()));
+  // Seeded from the clock and the process, not std::random_device (which may throw): O_EXCL
+  // makes the name safe, the seed only makes a clash unlikely.
+  std::mt19937_64 random(
+      static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count()) ^
+      (static_cast<std::uint64_t>(::getpid()) << 32) ^
+      static_cast<std::uint64_t>(std::hash<std::thread::id>{}(std::this_thread::get_id())));
   for (int attempt = 0; attempt < 100; ++attempt) {
     std::string path = base + ".partial-";
     for (int i = 0; i < 6; ++i) path += kLetters[random() % (sizeof kLetters - 1)];
