@@ -1,4 +1,4 @@
-// Entry point of the kamergraaf executable: parses the command line, then imports a dataset,
+// Entry point of the kamergraaf executable: parses the command line, then imports datasets,
 // runs commands from -c / -f / a pipe, or starts the interactive shell.
 // Exit status: 0 all commands succeeded, 1 a command failed, 2 usage error.
 #include <CLI/CLI.hpp>
@@ -55,8 +55,12 @@ int usage_error(const std::string& message) {
   return kUsageError;
 }
 
-int run_import(const std::string& dir, const std::string& into) {
-  kg::ImportReport report = kg::import_dataset(dir, into);
+int run_import(const std::vector<std::string>& dirs, const std::string& into) {
+  kg::ImportReport report = kg::import_datasets(dirs, into);
+  for (const kg::ImportWarning& w : report.warnings) std::fprintf(stderr, "%s\n", w.to_string().c_str());
+  if (report.warning_count > report.warnings.size()) {
+    std::fprintf(stderr, "... and %zu more warnings\n", report.warning_count - report.warnings.size());
+  }
   for (const kg::Status& p : report.problems) std::fprintf(stderr, "%s\n", p.to_string().c_str());
   if (!report.ok()) {
     if (report.problem_count > report.problems.size()) {
@@ -164,9 +168,12 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember(format_names));
   app.add_flag("--bail", bail, "Stop at the first command that fails");
 
-  std::string dataset_dir, into;
-  CLI::App* import = app.add_subcommand("import", "Validate a dataset folder and build a graph file");
-  import->add_option("DIR", dataset_dir, "Dataset folder (types.csv, relations.csv, nodes*.csv, edges*.csv)")
+  std::vector<std::string> dataset_dirs;
+  std::string into;
+  CLI::App* import =
+      app.add_subcommand("import", "Validate dataset folders and build one graph file from them");
+  import->add_option("DIR", dataset_dirs,
+                     "Dataset folders (types.csv, relations.csv, nodes*.csv, edges*.csv), merged")
       ->required();
   import->add_option("--into", into, "Graph file to write (replaced atomically)")->required();
 
@@ -194,7 +201,7 @@ int main(int argc, char** argv) {
     const int rc = app.exit(e);
     return rc == 0 ? 0 : kUsageError;
   }
-  if (*import) return run_import(dataset_dir, into);
+  if (*import) return run_import(dataset_dirs, into);
   if (*ingest) {
     if (ingest_args.no_graph && !ingest_args.graph.empty()) {
       return usage_error("ingest: --graph and --no-graph exclude each other");

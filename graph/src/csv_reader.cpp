@@ -20,6 +20,10 @@ void report_invalid_utf8(std::string_view text, const std::string& file,
     std::size_t end = text.find('\n', line_start);
     if (end == std::string_view::npos) end = text.size();
     std::string_view content = text.substr(line_start, end - line_start);
+    // A NUL is valid UTF-8 but no text: it would cut a name short in C APIs and SQLite's FTS.
+    if (std::size_t nul = content.find('\0'); nul != std::string_view::npos) {
+      problems.push_back(problem(file, line, fmt::format("NUL byte at column {}", nul + 1)));
+    }
     if (std::size_t bad = find_invalid_utf8(content); bad != std::string_view::npos) {
       problems.push_back(problem(
           file, line,
@@ -39,6 +43,7 @@ CsvTable parse_csv(std::string_view text, const std::string& file, std::vector<S
   report_invalid_utf8(text, file, problems);
 
   std::vector<CsvRow> records;
+  std::vector<CsvRow> bad_records;
   CsvRow current;
   std::string field;
   int line = 1;
@@ -56,7 +61,7 @@ CsvTable parse_csv(std::string_view text, const std::string& file, std::vector<S
   };
   auto end_row = [&] {
     end_field();
-    if (!row_bad && row_has_content) records.push_back(std::move(current));
+    if (row_has_content) (row_bad ? bad_records : records).push_back(std::move(current));
     current = CsvRow{};
     row_has_content = false;
     row_bad = false;
@@ -117,24 +122,27 @@ CsvTable parse_csv(std::string_view text, const std::string& file, std::vector<S
         row_has_content = true;
     }
   }
+  CsvTable table;
   if (in_quotes) {
     problems.push_back(problem(file, quote_line, "unterminated quoted field"));
     row_bad = true;
+    table.complete = false;
   }
   end_row();
 
-  CsvTable table;
   if (records.empty()) {
     problems.push_back(problem(file, 1, "empty file: a header row is required"));
     return table;
   }
   table.header = std::move(records.front().fields);
+  for (CsvRow& row : bad_records) table.rejected.push_back(std::move(row));
   for (std::size_t r = 1; r < records.size(); ++r) {
     CsvRow& row = records[r];
     if (row.fields.size() != table.header.size()) {
       problems.push_back(problem(file, row.line,
                                  fmt::format("expected {} fields as in the header, found {}",
                                              table.header.size(), row.fields.size())));
+      table.rejected.push_back(std::move(row));
       continue;
     }
     table.rows.push_back(std::move(row));

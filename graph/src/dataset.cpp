@@ -1,4 +1,5 @@
-// Implementation of dataset.h: file discovery, column mapping, and the cross-file checks.
+// Implementation of dataset.h: file discovery per folder, column mapping, the checks within one
+// folder, and the merge across folders (references, agreeing vocabularies, one definition a key).
 #include "dataset.h"
 
 #include <fmt/format.h>
@@ -9,8 +10,10 @@
 #include <map>
 #include <optional>
 #include <regex>
+#include <set>
 #include <sstream>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "csv_reader.h"
 #include "keys.h"
@@ -83,13 +86,27 @@ class Sheet {
   }
 
   const std::vector<CsvRow>& rows() const { return table_.rows; }
+  // Rows the CSV reader rejected (reported already), and whether it read the file to its end.
+  const std::vector<CsvRow>& rejected_rows() const { return table_.rejected; }
+  bool complete() const { return table_.complete; }
   const std::string& path() const { return path_; }
   const std::string& name() const { return name_; }
 
-  // The trimmed cell of `column` in `row`, or empty when the file has no such column.
+  // The trimmed cell of `column` in `row`, or empty when the file or a rejected row has no such
+  // column.
   std::string cell(const CsvRow& row, const std::string& column) const {
     auto it = index_.find(column);
-    return it == index_.end() ? std::string() : trim(row.fields[it->second]);
+    return it == index_.end() || it->second >= row.fields.size() ? std::string()
+                                                                  : trim(row.fields[it->second]);
+  }
+  // The `column` cells of the rows the CSV reader rejected: names that later rows may use and
+  // that must not be reported again as unknown.
+  std::vector<std::string> rejected_cells(const std::string& column) const {
+    std::vector<std::string> out;
+    for (const CsvRow& row : table_.rejected) {
+      if (std::string c = cell(row, column); !c.empty()) out.push_back(std::move(c));
+    }
+    return out;
   }
   Attributes attributes(const CsvRow& row) const {
     Attributes out;
@@ -116,6 +133,10 @@ std::optional<Sheet> load_sheet(const fs::path& file, std::vector<Status>& probl
   }
   std::ostringstream text;
   text << in.rdbuf();
+  if (in.bad()) {
+    problems.push_back(problem(file.string(), 0, "cannot read file"));
+    return std::nullopt;
+  }
   CsvTable table = parse_csv(text.str(), file.string(), problems);
   return Sheet(file.string(), file.filename().string(), std::move(table));
 }
@@ -137,16 +158,116 @@ std::string join(const std::vector<std::string>& items) {
   return out;
 }
 
+// What a directory entry is, for "not a regular file (a directory)".
+const char* kind_of(fs::file_type t) {
+  switch (t) {
+    case fs::file_type::directory: return "a directory";
+    case fs::file_type::block:
+    case fs::file_type::character: return "a device";
+    case fs::file_type::fifo: return "a named pipe";
+    case fs::file_type::socket: return "a socket";
+    default: return "not a file";
+  }
+}
+
+// The folder's own name, as the graph file's `dataset` meta value and edge origins show it.
+std::string folder_label(const std::string& dir) {
+  fs::path p = fs::path(dir).lexically_normal();
+  if (p.filename().empty()) p = p.parent_path();  // "datasets/gbvs-2020/"
+  return p.filename().string();
+}
+
+// Where a row is: its folder (position in the list given) and file.
+struct Place {
+  std::size_t folder = 0;
+  std::string path;  // "DIR/nodes.csv"
+  std::string name;  // "nodes.csv"
+  int line = 0;
+};
+
+// Everything read from one folder; its declarations check its own rows.
+struct Folder {
+  std::size_t index = 0;
+  std::string dir;
+  std::optional<Sheet> types_sheet, relations_sheet;
+  std::vector<Sheet> node_sheets, edge_sheets;
+  bool types_usable = false;
+  bool relations_usable = false;
+  bool types_complete = true;      // every row of types.csv could be read
+  bool relations_complete = true;  // likewise relations.csv
+  std::map<std::string, int> type_lines;
+  std::unordered_set<std::string> rejected_types;  // rows reported already: don't cascade
+  std::unordered_map<std::string, DatasetRelation> relations;
+  std::unordered_set<std::string> rejected_relations;
+};
+
+// A node definition as first met, kept (even when faulty) to compare later definitions with.
+struct NodeEntry {
+  Place place;
+  std::size_t def = 0;      // index into Checker::defs_
+  bool type_known = false;  // its type is one its folder declares
+  bool ok = false;          // free of problems, so it becomes a node
+};
+
+struct Reference {
+  Place place;
+  std::string key, type;
+  bool type_known = false;
+};
+
+bool same_attributes(Attributes a, Attributes b) {
+  auto less = [](const Attribute& x, const Attribute& y) {
+    return std::tie(x.name, x.value) < std::tie(y.name, y.value);
+  };
+  std::sort(a.begin(), a.end(), less);
+  std::sort(b.begin(), b.end(), less);
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Attribute& x, const Attribute& y) {
+    return x.name == y.name && x.value == y.value;
+  });
+}
+
+// The fields in which two definitions of one key differ ("name, description"); empty when equal.
+// Attribute order does not matter (folders may order their columns differently).
+std::string differences(const DatasetNode& a, const DatasetNode& b) {
+  std::vector<std::string> out;
+  if (a.key != b.key) out.push_back("key spelling");
+  if (a.type != b.type) out.push_back("type");
+  if (a.name != b.name) out.push_back("name");
+  if (a.aliases != b.aliases) out.push_back("aliases");
+  if (a.description != b.description) out.push_back("description");
+  if (!same_attributes(a.attributes, b.attributes)) out.push_back("attributes");
+  return join(out);
+}
+
 class Checker {
  public:
-  Checker(std::string dir, std::vector<Status>& problems) : dir_(std::move(dir)), problems_(problems) {}
+  Checker(const std::vector<std::string>& dirs, std::vector<Status>& problems,
+          std::vector<ImportWarning>& warnings)
+      : problems_(problems), warnings_(warnings) {
+    for (const std::string& d : dirs) {
+      folders_.push_back(Folder{});
+      folders_.back().index = folders_.size() - 1;
+      folders_.back().dir = d;
+    }
+  }
 
   Dataset run() {
-    if (!collect_files()) return {};
-    check_types();
-    check_relations();
-    for (Sheet& s : node_sheets_) check_nodes(s);
-    for (Sheet& s : edge_sheets_) check_edges(s);
+    bool any = false;
+    for (Folder& f : folders_) any = collect_files(f) || any;
+    if (!any) return {};
+    for (Folder& f : folders_) check_types(f);
+    require_source_type();
+    for (Folder& f : folders_) check_relations(f);
+    for (Folder& f : folders_) {
+      for (Sheet& s : f.node_sheets) check_nodes(f, s);
+    }
+    check_references();
+    for (Folder& f : folders_) {
+      for (Sheet& s : f.edge_sheets) check_edges(f, s);
+    }
+    for (std::size_t i = 0; i < defs_.size(); ++i) {
+      if (def_ok_[i]) data_.nodes.push_back(std::move(defs_[i]));
+    }
     return std::move(data_);
   }
 
@@ -154,69 +275,137 @@ class Checker {
   void report(const Sheet& s, int line, std::string message) {
     problems_.push_back(problem(s.path(), line, std::move(message)));
   }
+  void warn(const Sheet& s, int line, std::string message) {
+    warnings_.push_back(ImportWarning{std::move(message), Location{s.path(), line}});
+  }
+  Place place(const Folder& f, const Sheet& s, int line) const {
+    return Place{f.index, s.path(), s.name(), line};
+  }
+  // `p` as a message in folder `from` shows it: "nodes.csv:3" within one folder (as a
+  // one-folder import always has), "DIR/nodes.csv:3" for another folder's row.
+  static std::string where(const Place& p, std::size_t from) {
+    return fmt::format("{}:{}", p.folder == from ? p.name : p.path, p.line);
+  }
 
-  bool collect_files() {
+  bool collect_files(Folder& f) {
     std::error_code ec;
-    if (!fs::is_directory(dir_, ec)) {
-      problems_.push_back(problem(dir_, 0, "not a dataset folder (no such directory)"));
+    const fs::file_status status = fs::status(f.dir, ec);
+    if (!fs::is_directory(status)) {
+      const bool absent = !ec || ec == std::errc::no_such_file_or_directory ||
+                          ec == std::errc::not_a_directory;
+      problems_.push_back(problem(f.dir, 0,
+                                  absent ? "not a dataset folder (no such directory)"
+                                         : "not a dataset folder (" + ec.message() + ")"));
       return false;
     }
+    for (std::size_t i = 0; i < f.index; ++i) {
+      std::error_code same_ec;
+      if (fs::equivalent(folders_[i].dir, f.dir, same_ec)) {
+        problems_.push_back(problem(f.dir, 0, "the same folder is given twice (also as " + folders_[i].dir + ")"));
+        return false;
+      }
+    }
     std::vector<fs::path> files;
-    for (const auto& entry : fs::directory_iterator(dir_, ec)) {
-      if (entry.is_regular_file() && entry.path().extension() == ".csv") files.push_back(entry.path());
+    fs::directory_iterator it(f.dir, ec);
+    for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+      const fs::path& p = it->path();
+      if (p.extension() != ".csv") continue;
+      std::error_code entry_ec;
+      const fs::file_status s = it->status(entry_ec);  // follows symbolic links
+      if (entry_ec) {
+        problems_.push_back(problem(p.string(), 0, "cannot read file (" + entry_ec.message() + ")"));
+      } else if (!fs::is_regular_file(s)) {
+        problems_.push_back(problem(p.string(), 0, std::string("not a regular file (") + kind_of(s.type()) + ")"));
+      } else {
+        files.push_back(p);
+        continue;
+      }
+      // Its rows are lost, so a key the edges name may have been in them.
+      if (p.filename().string().starts_with("nodes")) nodes_complete_ = false;
+    }
+    if (ec) {
+      problems_.push_back(problem(f.dir, 0, "cannot read folder (" + ec.message() + ")"));
+      return false;
     }
     std::sort(files.begin(), files.end());
-    for (const fs::path& f : files) {
-      const std::string name = f.filename().string();
+    for (const fs::path& p : files) {
+      const std::string name = p.filename().string();
       if (name == "types.csv") {
-        types_sheet_ = load_sheet(f, problems_);
+        f.types_sheet = load_sheet(p, problems_);
       } else if (name == "relations.csv") {
-        relations_sheet_ = load_sheet(f, problems_);
+        f.relations_sheet = load_sheet(p, problems_);
       } else if (name.starts_with("nodes")) {
-        if (auto s = load_sheet(f, problems_)) node_sheets_.push_back(std::move(*s));
+        if (auto s = load_sheet(p, problems_)) {
+          f.node_sheets.push_back(std::move(*s));
+        } else {
+          nodes_complete_ = false;
+        }
       } else if (name.starts_with("edges")) {
-        if (auto s = load_sheet(f, problems_)) edge_sheets_.push_back(std::move(*s));
+        if (auto s = load_sheet(p, problems_)) f.edge_sheets.push_back(std::move(*s));
       } else {
         problems_.push_back(problem(
-            f.string(), 0,
+            p.string(), 0,
             "unexpected file name (expected types.csv, relations.csv, nodes*.csv or edges*.csv)"));
       }
     }
-    const std::string base = (fs::path(dir_) / "").string();
-    if (!types_sheet_) problems_.push_back(problem(base + "types.csv", 0, "missing file"));
-    if (!relations_sheet_) problems_.push_back(problem(base + "relations.csv", 0, "missing file"));
-    if (node_sheets_.empty()) {
+    const std::string base = (fs::path(f.dir) / "").string();
+    if (!f.types_sheet) problems_.push_back(problem(base + "types.csv", 0, "missing file"));
+    if (!f.relations_sheet) problems_.push_back(problem(base + "relations.csv", 0, "missing file"));
+    if (f.node_sheets.empty()) {
+      nodes_complete_ = false;
       problems_.push_back(problem(base + "nodes.csv", 0, "missing file (a dataset needs at least one nodes*.csv)"));
     }
     return true;
   }
 
-  void check_types() {
-    if (!types_sheet_) return;
-    Sheet& s = *types_sheet_;
-    types_usable_ = s.map_columns({"name"}, {"name", "description"}, problems_);
-    if (!types_usable_) return;
+  void check_types(Folder& f) {
+    if (!f.types_sheet) return;
+    Sheet& s = *f.types_sheet;
+    f.types_usable = s.map_columns({"name"}, {"name", "description"}, problems_);
+    if (!f.types_usable) return;
+    f.types_complete = s.complete();
+    for (std::string& name : s.rejected_cells("name")) f.rejected_types.insert(std::move(name));
     for (const CsvRow& row : s.rows()) {
       std::string name = s.cell(row, "name");
       if (!is_identifier(name)) {
         report(s, row.line, "invalid type name '" + name + "' (use lowercase letters, digits and _)");
+        f.rejected_types.insert(name);
         continue;
       }
-      if (auto [it, added] = type_lines_.emplace(name, row.line); !added) {
+      if (auto [it, added] = f.type_lines.emplace(name, row.line); !added) {
         report(s, row.line, fmt::format("duplicate type '{}' (first at line {})", name, it->second));
         continue;
       }
-      data_.types.push_back({name, s.cell(row, "description")});
-    }
-    if (type_lines_.find(kSourceType) == type_lines_.end()) {
-      report(s, 0, std::string("the type '") + kSourceType + "' is required: every edge's source is one");
+      DatasetType t{name, s.cell(row, "description")};
+      auto [it, added] = merged_types_.emplace(name, std::make_pair(data_.types.size(), place(f, s, row.line)));
+      if (added) {
+        data_.types.push_back(std::move(t));
+      } else if (data_.types[it->second.first].description != t.description) {
+        warn(s, row.line,
+             fmt::format("type '{}' is described differently at {} (that description is kept)",
+                         name, where(it->second.second, f.index)));
+      }
     }
   }
 
-  std::string type_hint(const std::string& name) const {
+  // Every edge's source is a kamerstuk, so some folder must declare the type.
+  void require_source_type() {
+    if (merged_types_.contains(kSourceType)) return;
+    for (Folder& f : folders_) {
+      if (f.types_usable) {
+        report(*f.types_sheet, 0, std::string("the type '") + kSourceType + "' is required: every edge's source is one");
+      }
+    }
+  }
+
+  std::string type_hint(const Folder& f, const std::string& name) const {
+    if (auto it = merged_types_.find(name); it != merged_types_.end()) {
+      return " (declared at " + where(it->second.second, f.index) +
+             ", but each folder must declare the types it uses)";
+    }
     std::string best;
     std::size_t best_d = 3;
-    for (const auto& [t, line] : type_lines_) {
+    for (const auto& [t, line] : f.type_lines) {
       const std::size_t d = edit_distance(name, t);
       if (d < best_d) {
         best = t;
@@ -226,29 +415,36 @@ class Checker {
     return best.empty() ? std::string() : " (did you mean '" + best + "'?)";
   }
 
-  bool type_ok(const Sheet& s, const CsvRow& row, const std::string& type, const std::string& column) {
-    if (!types_usable_ || type_lines_.contains(type)) return true;
+  // Checks that folder `f` declares `type`; a type whose own row was rejected is not reported
+  // again.
+  bool type_ok(const Folder& f, const Sheet& s, const CsvRow& row, const std::string& type,
+               const std::string& column) {
+    if (!f.types_usable || f.type_lines.contains(type)) return true;
+    if (f.rejected_types.contains(type) || !f.types_complete) return false;
     if (type.empty()) {
       report(s, row.line, "empty '" + column + "'");
       return false;
     }
-    report(s, row.line, "unknown type '" + type + "' in column '" + column + "'" + type_hint(type));
+    report(s, row.line, "unknown type '" + type + "' in column '" + column + "'" + type_hint(f, type));
     return false;
   }
 
-  void check_relations() {
-    if (!relations_sheet_) return;
-    Sheet& s = *relations_sheet_;
-    relations_usable_ = s.map_columns({"name", "label", "inverse", "from", "to"},
-                                      {"name", "label", "inverse", "from", "to", "description"},
-                                      problems_);
-    if (!relations_usable_) return;
+  void check_relations(Folder& f) {
+    if (!f.relations_sheet) return;
+    Sheet& s = *f.relations_sheet;
+    f.relations_usable = s.map_columns({"name", "label", "inverse", "from", "to"},
+                                       {"name", "label", "inverse", "from", "to", "description"},
+                                       problems_);
+    if (!f.relations_usable) return;
+    f.relations_complete = s.complete();
+    for (std::string& name : s.rejected_cells("name")) f.rejected_relations.insert(std::move(name));
     for (const CsvRow& row : s.rows()) {
       DatasetRelation r{s.cell(row, "name"), s.cell(row, "label"), s.cell(row, "inverse"),
                         s.cell(row, "description"), split_list(s.cell(row, "from")),
                         split_list(s.cell(row, "to"))};
       if (!is_identifier(r.name)) {
         report(s, row.line, "invalid relation name '" + r.name + "' (use lowercase letters, digits and _)");
+        f.rejected_relations.insert(r.name);
         continue;
       }
       bool ok = true;
@@ -258,33 +454,85 @@ class Checker {
           ok = false;
         }
       }
-      for (const std::string& t : r.from_types) ok = type_ok(s, row, t, "from") && ok;
-      for (const std::string& t : r.to_types) ok = type_ok(s, row, t, "to") && ok;
-      if (auto [it, added] = relation_index_.emplace(r.name, data_.relations.size()); !added) {
+      for (const std::string& t : r.from_types) ok = type_ok(f, s, row, t, "from") && ok;
+      for (const std::string& t : r.to_types) ok = type_ok(f, s, row, t, "to") && ok;
+      if (f.relations.contains(r.name)) {
         report(s, row.line, "duplicate relation '" + r.name + "'");
         continue;
       }
+      if (ok) ok = merge_relation(f, s, row.line, r);
       if (!ok) r.from_types.clear(), r.to_types.clear();  // checked already; don't cascade
-      data_.relations.push_back(std::move(r));
+      f.relations.emplace(r.name, std::move(r));
     }
   }
 
-  void check_nodes(Sheet& s) {
+  // Adds folder `f`'s relation `r` to the graph's vocabulary: the first declaration of a name,
+  // or an agreeing later one whose from/to types join the first's. False on a disagreement.
+  bool merge_relation(const Folder& f, const Sheet& s, int line, const DatasetRelation& r) {
+    auto [it, added] = merged_relations_.emplace(r.name, std::make_pair(data_.relations.size(), place(f, s, line)));
+    if (added) {
+      data_.relations.push_back(r);
+      return true;
+    }
+    DatasetRelation& first = data_.relations[it->second.first];
+    const std::string there = where(it->second.second, f.index);
+    if (first.label != r.label || first.inverse != r.inverse) {
+      report(s, line,
+             fmt::format("relation '{}' reads '{}' / '{}' here but '{}' / '{}' at {} (label and "
+                         "inverse must agree)",
+                         r.name, r.label, r.inverse, first.label, first.inverse, there));
+      return false;
+    }
+    if (first.description != r.description) {
+      warn(s, line,
+           fmt::format("relation '{}' is described differently at {} (that description is kept)",
+                       r.name, there));
+    }
+    for (auto [into, from] : {std::pair{&first.from_types, &r.from_types}, {&first.to_types, &r.to_types}}) {
+      for (const std::string& t : *from) {
+        if (std::find(into->begin(), into->end(), t) == into->end()) into->push_back(t);
+      }
+    }
+    return true;
+  }
+
+  static bool is_reference(const DatasetNode& n) {
+    return !n.key.empty() && !n.type.empty() && n.name.empty() && n.aliases.empty() &&
+           n.description.empty() && n.attributes.empty();
+  }
+
+  void check_nodes(const Folder& f, Sheet& s) {
     if (!s.map_columns({"key", "type", "name"}, {"key", "type", "name", "aliases", "description"},
                        problems_)) {
+      nodes_complete_ = false;
       return;
     }
+    if (!s.complete()) nodes_complete_ = false;
+    for (const std::string& key : s.rejected_cells("key")) rejected_keys_.insert(detail::lower_key(key));
     for (const CsvRow& row : s.rows()) {
       DatasetNode n{s.cell(row, "key"), s.cell(row, "type"), s.cell(row, "name"),
                     s.cell(row, "description"), split_list(s.cell(row, "aliases")),
                     s.attributes(row)};
-      const std::string here = fmt::format("{}:{}", s.name(), row.line);
-      bool ok = true;
       if (n.key.empty()) {
         report(s, row.line, "empty 'key'");
         continue;
       }
-      if (!is_key(n.key, n.type == kSourceType)) {
+      const bool key_valid = is_key(n.key, n.type == kSourceType);
+      if (is_reference(n)) {
+        if (!key_valid) {
+          report(s, row.line, "invalid key '" + n.key + "' (use lowercase letters, digits and -)");
+        }
+        const bool type_known = type_ok(f, s, row, n.type, "type");
+        references_.push_back(Reference{place(f, s, row.line), n.key, n.type, type_known});
+        referenced_.insert(detail::lower_key(n.key));
+        continue;
+      }
+      const std::string lower = detail::lower_key(n.key);
+      auto existing = nodes_.find(lower);
+      // The same definition in two places (a draft that copied it) is one node.
+      if (existing != nodes_.end() && differences(defs_[existing->second.def], n).empty()) continue;
+      bool ok = true;
+      if (!key_valid) {
         report(s, row.line, "invalid key '" + n.key + "' (use lowercase letters, digits and -)");
         ok = false;
       }
@@ -292,89 +540,140 @@ class Checker {
         report(s, row.line, "empty 'name'");
         ok = false;
       }
-      ok = type_ok(s, row, n.type, "type") && ok;
-      if (auto [it, added] = node_origin_.emplace(detail::lower_key(n.key), here); !added) {
-        report(s, row.line, "duplicate node key '" + n.key + "' (first at " + it->second + ")");
+      const bool type_known = type_ok(f, s, row, n.type, "type");
+      ok = type_known && ok;
+      if (existing != nodes_.end()) {
+        const Place& first = existing->second.place;
+        if (first.folder == f.index) {
+          report(s, row.line, "duplicate node key '" + n.key + "' (first at " + where(first, f.index) + ")");
+        } else {
+          report(s, row.line,
+                 fmt::format("duplicate node key '{}' (first at {}; the definitions differ in {})",
+                             n.key, where(first, f.index), differences(defs_[existing->second.def], n)));
+        }
         continue;
       }
-      node_type_[detail::lower_key(n.key)] = n.type;
+      const Place here = place(f, s, row.line);
       // Names and aliases must point to one node each, ignoring case and diacritics.
       std::vector<std::string> claimed;
       auto claim = [&](const std::string& text, const char* what) {
-        const std::string f = fold(text);
-        if (f.empty() || std::find(claimed.begin(), claimed.end(), f) != claimed.end()) return;
-        claimed.push_back(f);
-        auto [it, added] = name_owner_.emplace(f, std::make_pair(n.key, here));
+        const std::string folded = fold(text);
+        if (folded.empty() || std::find(claimed.begin(), claimed.end(), folded) != claimed.end()) return;
+        claimed.push_back(folded);
+        auto [it, added] = name_owner_.emplace(folded, std::make_pair(n.key, here));
         if (!added) {
           report(s, row.line,
                  fmt::format("{} '{}' is already claimed by node '{}' ({})", what, text,
-                             it->second.first, it->second.second));
+                             it->second.first, where(it->second.second, f.index)));
           ok = false;
         }
       };
       claim(n.name, "name");
       for (const std::string& a : n.aliases) claim(a, "alias");
-      if (ok) data_.nodes.push_back(std::move(n));
+      nodes_.emplace(lower, NodeEntry{here, defs_.size(), type_known, ok});
+      defs_.push_back(std::move(n));
+      def_ok_.push_back(ok);
     }
   }
 
-  // Checks that `key` names a node; reports and returns false otherwise.
-  bool node_ok(const Sheet& s, const CsvRow& row, const std::string& key, const char* column) {
+  // A reference stands for the one definition of its key in any folder, of the same type.
+  void check_references() {
+    for (const Reference& r : references_) {
+      const Sheet* s = nullptr;
+      for (const Sheet& candidate : folders_[r.place.folder].node_sheets) {
+        if (candidate.path() == r.place.path) s = &candidate;
+      }
+      auto it = nodes_.find(detail::lower_key(r.key));
+      if (it == nodes_.end()) {
+        report(*s, r.place.line,
+               "node '" + r.key + "' is referenced here but defined in none of the folders");
+        continue;
+      }
+      const NodeEntry& def = it->second;
+      if (r.type_known && def.type_known && defs_[def.def].type != r.type) {
+        report(*s, r.place.line,
+               fmt::format("node '{}' is referenced here as {} but defined as {} at {}", r.key,
+                           r.type, defs_[def.def].type, where(def.place, r.place.folder)));
+      }
+    }
+  }
+
+  // The definition `key` names, or nullptr: reported as unknown unless the cause is reported
+  // already (a reference without definition, a node row the CSV reader rejected, a nodes file
+  // that could not be read whole).
+  const NodeEntry* node_ok(const Sheet& s, const CsvRow& row, const std::string& key,
+                           const char* column) {
     if (key.empty()) {
       report(s, row.line, std::string("missing ") + column);
-      return false;
+      return nullptr;
     }
-    if (!node_origin_.contains(detail::lower_key(key))) {
+    if (auto it = nodes_.find(detail::lower_key(key)); it != nodes_.end()) return &it->second;
+    const std::string lower = detail::lower_key(key);
+    if (nodes_complete_ && !referenced_.contains(lower) && !rejected_keys_.contains(lower)) {
       report(s, row.line, std::string("unknown node '") + key + "' in column '" + column + "'");
-      return false;
     }
-    return true;
+    return nullptr;
   }
 
-  void check_edges(Sheet& s) {
+  void check_edges(const Folder& f, Sheet& s) {
     if (!s.map_columns({"from", "relation", "to", "source", "locator"},
                        {"from", "relation", "to", "source", "locator", "note"}, problems_)) {
       return;
     }
+    const std::string origin_prefix = folders_.size() > 1 ? folder_label(f.dir) + "/" : "";
     for (const CsvRow& row : s.rows()) {
       DatasetEdge e{s.cell(row, "from"),    s.cell(row, "relation"), s.cell(row, "to"),
                     s.cell(row, "source"),  s.cell(row, "locator"),  s.cell(row, "note"),
-                    s.attributes(row),      fmt::format("{}:{}", s.name(), row.line)};
-      bool ok = node_ok(s, row, e.from, "from");
-      ok = node_ok(s, row, e.to, "to") && ok;
+                    s.attributes(row),      fmt::format("{}{}:{}", origin_prefix, s.name(), row.line)};
+      const NodeEntry* from = node_ok(s, row, e.from, "from");
+      const NodeEntry* to = node_ok(s, row, e.to, "to");
+      bool ok = from != nullptr && to != nullptr;
+      if (ok && from == to) {
+        report(s, row.line, "edge from '" + e.from + "' to itself (a fact relates two different nodes)");
+        ok = false;
+      }
       if (e.locator.empty()) {
         report(s, row.line, "missing locator (where in the source the fact is stated)");
         ok = false;
       }
-      if (node_ok(s, row, e.source, "source")) {
-        const std::string& t = node_type_[detail::lower_key(e.source)];
-        if (t != kSourceType) {
-          report(s, row.line, "source '" + e.source + "' is not a " + kSourceType + " (its type is " + t + ")");
-          ok = false;
-        }
-      } else {
+      if (const NodeEntry* source = node_ok(s, row, e.source, "source"); source == nullptr) {
+        ok = false;
+      } else if (source->type_known && defs_[source->def].type != kSourceType) {
+        report(s, row.line, "source '" + e.source + "' is not a " + kSourceType + " (its type is " +
+                                defs_[source->def].type + ")");
         ok = false;
       }
-      auto rel = relation_index_.find(e.relation);
+      auto rel = f.relations.find(e.relation);
       if (e.relation.empty()) {
         report(s, row.line, "missing relation");
         ok = false;
-      } else if (rel == relation_index_.end()) {
-        if (relations_usable_) report(s, row.line, "unknown relation '" + e.relation + "'");
+      } else if (rel == f.relations.end()) {
+        if (f.relations_usable && f.relations_complete && !f.rejected_relations.contains(e.relation)) {
+          report(s, row.line, "unknown relation '" + e.relation + "'" + relation_hint(f, e.relation));
+        }
         ok = false;
       } else if (ok) {
-        const DatasetRelation& r = data_.relations[rel->second];
-        ok = end_fits(s, row, r, r.from_types, e.from, "from") && ok;
-        ok = end_fits(s, row, r, r.to_types, e.to, "to") && ok;
+        const DatasetRelation& r = rel->second;
+        ok = end_fits(s, row, r, r.from_types, *from, e.from, "from") && ok;
+        ok = end_fits(s, row, r, r.to_types, *to, e.to, "to") && ok;
       }
       if (ok) data_.edges.push_back(std::move(e));
     }
   }
 
+  std::string relation_hint(const Folder& f, const std::string& name) const {
+    auto it = merged_relations_.find(name);
+    if (it == merged_relations_.end()) return {};
+    return " (declared at " + where(it->second.second, f.index) +
+           ", but each folder must declare the relations it uses)";
+  }
+
+  // Checks an edge end against the relation as the edge's own folder declares it.
   bool end_fits(const Sheet& s, const CsvRow& row, const DatasetRelation& r,
-                const std::vector<std::string>& allowed, const std::string& key, const char* side) {
-    if (allowed.empty()) return true;  // the relation's own row was faulty and is reported
-    const std::string& t = node_type_[detail::lower_key(key)];
+                const std::vector<std::string>& allowed, const NodeEntry& node,
+                const std::string& key, const char* side) {
+    if (allowed.empty() || !node.type_known) return true;  // the faulty row is reported
+    const std::string& t = defs_[node.def].type;
     if (std::find(allowed.begin(), allowed.end(), t) != allowed.end()) return true;
     report(s, row.line,
            fmt::format("relation '{}' cannot go {} {} '{}' (allowed: {})", r.name, side, t, key,
@@ -382,24 +681,33 @@ class Checker {
     return false;
   }
 
-  std::string dir_;
   std::vector<Status>& problems_;
+  std::vector<ImportWarning>& warnings_;
+  std::vector<Folder> folders_;
   Dataset data_;
-  std::optional<Sheet> types_sheet_, relations_sheet_;
-  std::vector<Sheet> node_sheets_, edge_sheets_;
-  bool types_usable_ = false;
-  bool relations_usable_ = false;
-  std::map<std::string, int> type_lines_;
-  std::unordered_map<std::string, std::size_t> relation_index_;
-  std::unordered_map<std::string, std::string> node_origin_;  // lowercase key -> "file:line"
-  std::unordered_map<std::string, std::string> node_type_;
-  std::unordered_map<std::string, std::pair<std::string, std::string>> name_owner_;
+  std::map<std::string, std::pair<std::size_t, Place>> merged_types_;      // -> data_.types
+  std::map<std::string, std::pair<std::size_t, Place>> merged_relations_;  // -> data_.relations
+  std::vector<DatasetNode> defs_;  // every first definition of a key, faulty or not
+  std::vector<bool> def_ok_;
+  std::unordered_map<std::string, NodeEntry> nodes_;  // lowercase key -> first definition
+  std::vector<Reference> references_;
+  std::unordered_set<std::string> referenced_;  // lowercase keys; an undefined one is reported once
+  std::unordered_set<std::string> rejected_keys_;  // lowercase keys of rows the CSV reader rejected
+  std::unordered_map<std::string, std::pair<std::string, Place>> name_owner_;  // folded -> key
+  // False when a nodes file could not be read whole: an unknown node may be in the lost rows.
+  bool nodes_complete_ = true;
 };
 
 }  // namespace
 
+Dataset read_datasets(const std::vector<std::string>& dirs, std::vector<Status>& problems,
+                      std::vector<ImportWarning>& warnings) {
+  return Checker(dirs, problems, warnings).run();
+}
+
 Dataset read_dataset(const std::string& dir, std::vector<Status>& problems) {
-  return Checker(dir, problems).run();
+  std::vector<ImportWarning> warnings;
+  return read_datasets({dir}, problems, warnings);
 }
 
 }  // namespace kg

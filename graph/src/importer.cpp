@@ -1,9 +1,19 @@
-// Implementation of kg/importer.h: validation first (dataset.h), then one transaction into a
-// temporary file beside the target, then an atomic rename.
+// Implementation of kg/importer.h: validation first (dataset.h), then, holding the target's lock
+// file, one transaction into a uniquely named temporary file beside the target, fsync, an atomic
+// rename and an fsync of the folder.
 #include "kg/importer.h"
 
+#include <fcntl.h>
 #include <fmt/chrono.h>
 #include <fmt/format.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <functional>
+#include <random>
+#include <thread>
 
 #include <algorithm>
 #include <chrono>
@@ -209,47 +219,180 @@ Status write_dataset(sqlite::Database& db, const Dataset& data, const std::strin
 
 }  // namespace
 
-ImportReport import_dataset(const std::string& dataset_dir, const std::string& db_path,
-                            std::size_t max_problems) {
-  ImportReport report;
-  std::vector<Status> problems;
-  Dataset data = read_dataset(dataset_dir, problems);
-  if (problems.empty()) {
-    const std::string partial = db_path + ".partial";
-    std::error_code ec;
-    fs::remove(partial, ec);  // left behind by an import that was killed
-    Status written;
-    {
-      auto db = sqlite::Database::open(partial, sqlite::OpenMode::kCreate);
-      fs::path dir = fs::path(dataset_dir).lexically_normal();
-      if (dir.filename().empty()) dir = dir.parent_path();  // "datasets/gbvs-2020/"
-      written = db.ok() ? write_dataset(*db, data, dir.filename().string()) : db.status();
-    }
-    if (written.ok()) {
-      fs::rename(partial, db_path, ec);
-      if (ec) {
-        written =
-            Status::error(ErrorKind::kIo, "cannot move the new graph into place: " + ec.message(),
-                          Location{db_path});
-      }
-    }
-    if (!written.ok()) {
-      fs::remove(partial, ec);
-      problems.push_back(Status::error(
-          ErrorKind::kIo, "cannot write graph file: " + written.message(), Location{db_path}));
+std::string ImportWarning::to_string() const {
+  std::string out;
+  if (!where.file.empty()) {
+    out = where.file;
+    if (where.line > 0) out += ":" + std::to_string(where.line);
+    out += ": ";
+  }
+  return out + "warning: " + message;
+}
+
+namespace {
+
+Status io_error(const std::string& what, const std::string& path, int error) {
+  return Status::error(ErrorKind::kIo, what + ": " + std::strerror(error), Location{path});
+}
+
+// A file descriptor closed on every path out.
+class Fd {
+ public:
+  explicit Fd(int fd) : fd_(fd) {}
+  Fd(const Fd&) = delete;
+  Fd& operator=(const Fd&) = delete;
+  ~Fd() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  int get() const { return fd_; }
+
+ private:
+  int fd_;
+};
+
+// Flushes `path` (a file or a folder) to disk.
+Status sync_path(const std::string& path, bool directory) {
+  Fd fd(::open(path.c_str(), (directory ? O_RDONLY | O_DIRECTORY : O_RDONLY) | O_CLOEXEC));
+  if (fd.get() < 0) return io_error("cannot open to sync", path, errno);
+  if (::fsync(fd.get()) != 0) return io_error("cannot sync to disk", path, errno);
+  return {};
+}
+
+// Creates a new empty file "BASE.partial-XXXXXX" that no other process has, readable as the
+// umask allows (mkstemp would make it 0600, and the graph file keeps the temporary's mode).
+Result<std::string> create_temporary(const std::string& base) {
+  static constexpr char kLetters[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+  // Seeded from the clock and the process, not std::random_device (which may throw): O_EXCL
+  // makes the name safe, the seed only makes a clash unlikely.
+  std::mt19937_64 random(
+      static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count()) ^
+      (static_cast<std::uint64_t>(::getpid()) << 32) ^
+      static_cast<std::uint64_t>(std::hash<std::thread::id>{}(std::this_thread::get_id())));
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    std::string path = base + ".partial-";
+    for (int i = 0; i < 6; ++i) path += kLetters[random() % (sizeof kLetters - 1)];
+    Fd fd(::open(path.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0666));
+    if (fd.get() >= 0) return path;
+    if (errno != EEXIST) return io_error("cannot create a temporary file", path, errno);
+  }
+  return Status::error(ErrorKind::kIo, "cannot find a free temporary file name", Location{base});
+}
+
+// Removes what killed imports into `db_path` left: "FILE.db.partial" (older kamergraaf) and
+// "FILE.db.partial-XXXXXX". Only the holder of the lock writes such files, so the caller, holding
+// it, knows none of them is in use.
+void remove_stale_temporaries(const std::string& db_path) {
+  const fs::path target(db_path);
+  const fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+  const std::string prefix = target.filename().string() + ".partial";
+  std::error_code ec;
+  std::vector<fs::path> stale;
+  for (fs::directory_iterator it(dir, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (name == prefix || (name.starts_with(prefix + "-") && name.size() == prefix.size() + 7)) {
+      stale.push_back(it->path());
     }
   }
-  std::stable_sort(problems.begin(), problems.end(), [](const Status& a, const Status& b) {
-    return std::tie(a.where().file, a.where().line) < std::tie(b.where().file, b.where().line);
+  for (const fs::path& p : stale) fs::remove(p, ec);
+}
+
+// Writes `data` as the graph file `db_path`. Holds "FILE.db.lock" (flock, exclusive, waiting
+// for an import that holds it) from before the temporary file is made until after the rename, so
+// that imports into one target run one at a time; the lock file stays, empty, beside the graph.
+Status write_graph_file(const Dataset& data, const std::string& name, const std::string& db_path) {
+  const std::string lock_path = db_path + ".lock";
+  Fd lock(::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0666));
+  if (lock.get() < 0) return io_error("cannot create the lock file " + lock_path, db_path, errno);
+  int locked = 0;
+  do {
+    locked = ::flock(lock.get(), LOCK_EX);
+  } while (locked != 0 && errno == EINTR);
+  if (locked != 0) return io_error("cannot lock " + lock_path, db_path, errno);
+  remove_stale_temporaries(db_path);
+
+  auto temporary = create_temporary(db_path);
+  if (!temporary.ok()) return temporary.status();
+  const std::string partial = *temporary;
+  Status written;
+  {
+    auto db = sqlite::Database::open(partial, sqlite::OpenMode::kCreate);
+    written = db.ok() ? write_dataset(*db, data, name) : db.status();
+  }
+  if (written.ok()) written = sync_path(partial, false);
+  if (written.ok()) {
+    std::error_code ec;
+    fs::rename(partial, db_path, ec);
+    if (ec) {
+      written = Status::error(ErrorKind::kIo, "cannot move the new graph into place: " + ec.message(),
+                              Location{db_path});
+    }
+  }
+  if (!written.ok()) {
+    std::error_code ec;
+    fs::remove(partial, ec);
+    return Status::error(ErrorKind::kIo, "cannot write graph file: " + written.message(),
+                         Location{db_path});
+  }
+  // The rename is only durable once the folder's entry is on disk.
+  const fs::path dir = fs::path(db_path).parent_path();
+  if (Status s = sync_path(dir.empty() ? "." : dir.string(), true); !s.ok()) {
+    return Status::error(ErrorKind::kIo, "cannot write graph file: " + s.message(), Location{db_path});
+  }
+  return {};
+}
+
+// The `dataset` meta value: the folder's name, or the names joined with '+' (the shell's prompt).
+std::string dataset_name(const std::vector<std::string>& dirs) {
+  std::string out;
+  for (const std::string& d : dirs) {
+    fs::path dir = fs::path(d).lexically_normal();
+    if (dir.filename().empty()) dir = dir.parent_path();  // "datasets/gbvs-2020/"
+    out += (out.empty() ? "" : "+") + dir.filename().string();
+  }
+  return out;
+}
+
+template <typename T>
+void sort_by_place(std::vector<T>& items, const Location& (*where)(const T&)) {
+  std::stable_sort(items.begin(), items.end(), [&](const T& a, const T& b) {
+    return std::tie(where(a).file, where(a).line) < std::tie(where(b).file, where(b).line);
   });
+}
+
+}  // namespace
+
+ImportReport import_datasets(const std::vector<std::string>& dataset_dirs,
+                             const std::string& db_path, std::size_t max_problems) {
+  ImportReport report;
+  std::vector<Status> problems;
+  std::vector<ImportWarning> warnings;
+  Dataset data = read_datasets(dataset_dirs, problems, warnings);
+  if (dataset_dirs.empty()) {
+    problems.push_back(Status::error(ErrorKind::kInvalidArgument, "no dataset folder given"));
+  }
+  if (problems.empty()) {
+    if (Status s = write_graph_file(data, dataset_name(dataset_dirs), db_path); !s.ok()) {
+      problems.push_back(s);
+    }
+  }
+  sort_by_place<Status>(problems, [](const Status& s) -> const Location& { return s.where(); });
+  sort_by_place<ImportWarning>(warnings, [](const ImportWarning& w) -> const Location& { return w.where; });
   report.problem_count = problems.size();
   if (problems.size() > max_problems) problems.resize(max_problems);
   report.problems = std::move(problems);
+  report.warning_count = warnings.size();
+  if (warnings.size() > max_problems) warnings.resize(max_problems);
+  report.warnings = std::move(warnings);
   if (report.ok()) {
     report.nodes = data.nodes.size();
     report.edges = data.edges.size();
   }
   return report;
+}
+
+ImportReport import_dataset(const std::string& dataset_dir, const std::string& db_path,
+                            std::size_t max_problems) {
+  return import_datasets({dataset_dir}, db_path, max_problems);
 }
 
 }  // namespace kg

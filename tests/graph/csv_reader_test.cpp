@@ -73,3 +73,23 @@ TEST_CASE("CsvReader: reports each malformed row with its line") {
     CHECK(parse(c.in) == c.out);
   }
 }
+
+TEST_CASE("CsvReader: a NUL byte is an error at its line and column") {
+  CHECK(parse(std::string("a,b\n1,x\0y\n", 10)) ==
+        "a|b ; 2: 1|x" + std::string(1, '\0') + "y !! f.csv:2: error: NUL byte at column 4");
+}
+
+TEST_CASE("CsvReader: rejected rows are kept apart, and a cut-short file says so") {
+  std::vector<kg::Status> problems;
+  kg::CsvTable t = kg::parse_csv("k,v\na,1,extra\nb,x\"y\nc,3\n", "f.csv", problems);
+  REQUIRE(t.rejected.size() == 2);
+  CHECK(t.rejected[0].line == 3);  // rows with a stray quote first, then those of a wrong width
+  CHECK(t.rejected[0].fields.front() == "b");
+  CHECK(t.rejected[1].line == 2);
+  CHECK(t.rejected[1].fields.front() == "a");
+  CHECK(t.rows.size() == 1);
+  CHECK(t.complete);
+  kg::CsvTable cut = kg::parse_csv("k,v\na,\"open\nb,2\n", "f.csv", problems);
+  CHECK_FALSE(cut.complete);
+  CHECK(cut.rows.empty());
+}

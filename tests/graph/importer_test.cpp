@@ -8,7 +8,9 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
+#include "kg/algorithms.h"
 #include "kg/store.h"
 #include "support/test_graph.h"
 
@@ -180,4 +182,92 @@ TEST_CASE("Importer: a successful import replaces the old graph and clears a sta
   auto g = store->load_graph();
   REQUIRE(g.ok());
   CHECK(g->find_key("frankrijk").has_value());
+}
+
+TEST_CASE("Importer: several folders become one graph, with warnings that do not fail it") {
+  const std::string merge = std::string(KG_FIXTURES) + "/merge/";
+  const std::string db = kg::test::temp_dir("merge") + "/g.db";
+  kg::ImportReport r = kg::import_datasets({merge + "base", merge + "draft"}, db);
+  REQUIRE(r.ok());
+  CHECK(r.nodes == 6);
+  CHECK(r.edges == 5);
+  REQUIRE(r.warning_count == 2);
+  CHECK(r.warnings[0].to_string() ==
+        merge + "draft/relations.csv:2: warning: relation 'participates_in' is described "
+                "differently at " + merge + "base/relations.csv:3 (that description is kept)");
+  auto store = kg::Store::open(db);
+  REQUIRE(store.ok());
+  CHECK(store->meta("dataset") == "base+draft");
+  auto g = store->load_graph();
+  REQUIRE(g.ok());
+  // An edge of the draft between a node of the base and one of its own.
+  const kg::NodeId navo = kg::test::id(*g, "navo");
+  const kg::NodeId sahel = kg::test::id(*g, "sahel");
+  auto path = kg::shortest_path(*g, navo, sahel, {});
+  REQUIRE(path.ok());
+  REQUIRE(path->paths.size() == 1);
+  CHECK(kg::test::render(*g, path->paths.front()) == "navo -[participates_in]-> sahel");
+}
+
+TEST_CASE("Importer: a failed merge leaves the target untouched and lists both folders' problems") {
+  const std::string merge = std::string(KG_FIXTURES) + "/merge/";
+  const std::string db = kg::test::temp_dir("merge") + "/g.db";
+  kg::ImportReport r = kg::import_datasets({merge + "base", merge + "broken"}, db);
+  CHECK(r.problem_count == 7);
+  REQUIRE_FALSE(r.problems.empty());
+  CHECK(r.problems[0].to_string().starts_with(merge + "broken/edges.csv:2: error: "));
+  CHECK_FALSE(fs::exists(db));
+  kg::ImportReport none = kg::import_datasets({}, db);
+  CHECK(none.problem_count == 1);
+}
+
+TEST_CASE("Importer: imports into one target at the same time each leave a whole graph") {
+  const std::string gbvs = std::string(KG_SOURCE_DIR) + "/datasets/gbvs-2020";
+  const std::string dir = kg::test::temp_dir("concurrent");
+  const std::string db = dir + "/g.db";
+  for (int round = 0; round < 3; ++round) {
+    CAPTURE(round);
+    std::vector<kg::ImportReport> reports(3);
+    std::vector<std::thread> threads;
+    for (kg::ImportReport& r : reports) {
+      threads.emplace_back([&r, &gbvs, &db] { r = kg::import_dataset(gbvs, db); });
+    }
+    for (std::thread& t : threads) t.join();
+    for (const kg::ImportReport& r : reports) {
+      for (const kg::Status& s : r.problems) FAIL_CHECK(s.to_string());
+      CHECK(r.ok());
+    }
+    auto store = kg::Store::open(db);
+    REQUIRE(store.ok());
+    auto g = store->load_graph();
+    REQUIRE(g.ok());
+    CHECK(g->node_count() == 422);
+    CHECK(g->edge_count() == 963);
+  }
+  // Only the graph and its (empty) lock file remain: no temporary is left behind.
+  std::vector<std::string> names;
+  for (const auto& e : fs::directory_iterator(dir)) names.push_back(e.path().filename().string());
+  std::sort(names.begin(), names.end());
+  CHECK(names == std::vector<std::string>{"g.db", "g.db.lock"});
+}
+
+TEST_CASE("Importer: temporaries of killed imports are removed by the next one") {
+  DatasetCopy d;
+  const std::string dir = kg::test::temp_dir("stale");
+  const std::string db = dir + "/g.db";
+  std::ofstream(db + ".partial-a1b2c3") << "left by a killed import";
+  std::ofstream(db + ".partial-keepme-not-ours") << "not a name import makes";
+  REQUIRE(d.import_into(db) == "");
+  CHECK_FALSE(fs::exists(db + ".partial-a1b2c3"));
+  CHECK(fs::exists(db + ".partial-keepme-not-ours"));
+}
+
+TEST_CASE("Importer: a malformed nodes row is the only error, not unknown nodes in the edges") {
+  DatasetCopy d;
+  const int row = d.lines("nodes-actors.csv") + 1;
+  d.append("nodes-actors.csv", "frankrijk,actor,Frankrijk,France,\"The French Republic,state\n");
+  d.append("edges.csv", "frankrijk,member_of,navo,kst-10000-1,p. 1,,\n"
+                        "navo,member_of,frankrijk,kst-10000-1,p. 2,,\n");
+  CHECK(d.import() ==
+        "D/nodes-actors.csv:" + std::to_string(row) + ": error: unterminated quoted field\n");
 }
