@@ -25,6 +25,7 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr const char* kSourceType = "kamerstuk";
+constexpr const char* kReviewFile = "review.csv";
 
 Status problem(const std::string& file, int line, std::string message) {
   return Status::error(ErrorKind::kData, std::move(message), Location{file, line});
@@ -309,7 +310,8 @@ class Checker {
     fs::directory_iterator it(f.dir, ec);
     for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
       const fs::path& p = it->path();
-      if (p.extension() != ".csv") continue;
+      // review.csv is an ingest draft's list of candidates for a curator, not graph data.
+      if (p.extension() != ".csv" || p.filename() == kReviewFile) continue;
       std::error_code entry_ec;
       const fs::file_status s = it->status(entry_ec);  // follows symbolic links
       if (entry_ec) {
@@ -345,7 +347,7 @@ class Checker {
       } else {
         problems_.push_back(problem(
             p.string(), 0,
-            "unexpected file name (expected types.csv, relations.csv, nodes*.csv or edges*.csv)"));
+            "unexpected file name (expected types.csv, relations.csv, nodes*.csv, edges*.csv or review.csv)"));
       }
     }
     const std::string base = (fs::path(f.dir) / "").string();

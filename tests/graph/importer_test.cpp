@@ -126,9 +126,10 @@ TEST_CASE("Importer: missing files and folders") {
   fs::remove(d.dir + "/types.csv");
   fs::remove(d.dir + "/relations.csv");
   d.write("notes.csv", "a\n1\n");
+  d.write("review.csv", "name,kind\nUNDP,acronym\n");  // an ingest draft's review list: ignored
   CHECK(d.import() ==
-        "D/notes.csv: error: unexpected file name (expected types.csv, relations.csv, nodes*.csv "
-        "or edges*.csv)\n"
+        "D/notes.csv: error: unexpected file name (expected types.csv, relations.csv, nodes*.csv, "
+        "edges*.csv or review.csv)\n"
         "D/relations.csv: error: missing file\n"
         "D/types.csv: error: missing file\n");
   kg::ImportReport none = kg::import_dataset("/nonexistent/folder", "/tmp/never.db");
