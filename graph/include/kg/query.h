@@ -28,7 +28,7 @@ struct Limits {
   std::size_t hub_degree = 36;
   // Betweenness is exact (Brandes) up to this many nodes in the measured graph; above it, an
   // estimate from `betweenness_samples` sampled source nodes (Brandes & Pich), scaled to n.
-  std::size_t betweenness_exact_nodes = 20'000;
+  std::size_t betweenness_exact_nodes = 5'000;
   std::size_t betweenness_samples = 64;
 };
 
