@@ -16,11 +16,11 @@
 namespace kg {
 namespace {
 
-// A node as the search first found it: from `parent`, by the step `ref` names.
+// A node as the search first found it: from `parent`, by `step`.
 struct Found {
   NodeId node;
   NodeId parent;
-  detail::Walker::StepRef ref;
+  Step step;
 };
 
 // Sorts one layer, begin[0..k), by node id. Large layers use an LSD radix sort on the 32-bit
@@ -109,7 +109,8 @@ Result<Neighbourhood> neighbourhood(const Graph& g, NodeId center, int depth,
               found = buffer.data();
             }
             seen->insert(v);
-            found[count++] = {v, u, ref};
+            // Resolved now, while u's adjacency row is in cache.
+            found[count++] = {v, u, walker.resolve(ref)};
           });
     }
     sort_layer(found + layer_end, count - layer_end);
@@ -128,7 +129,7 @@ Result<Neighbourhood> neighbourhood(const Graph& g, NodeId center, int depth,
     while (layer + 1 < layer_start.size() && i >= layer_start[layer + 1]) ++layer;
     const Found& f = found[i];
     if (!pass_all && !walker.listable(f.node)) continue;
-    result.nodes[listed++] = {f.node, static_cast<int>(layer), f.parent, walker.resolve(f.ref)};
+    result.nodes[listed++] = {f.node, static_cast<int>(layer), f.parent, f.step};
   }
   result.nodes.resize(listed);
   if (full) {
