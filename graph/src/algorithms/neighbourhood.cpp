@@ -33,16 +33,21 @@ void sort_layer(Found* begin, std::size_t k) {
     std::sort(begin, end, [](const Found& a, const Found& b) { return a.node < b.node; });
     return;
   }
-  // One counting pass for all four bytes of the ids, then a scatter per byte that differs.
-  std::size_t count[4][257] = {};
+  // Only the id bytes that differ are sorted on (counting a byte that is the same everywhere
+  // is a chain of increments of one counter: it cost a third of a hub's neighbourhood).
   NodeId any = 0, all = ~NodeId{0};
   for (std::size_t i = 0; i < k; ++i) {
-    const NodeId v = begin[i].node;
-    for (int b = 0; b < 4; ++b) ++count[b][((v >> (8 * b)) & 0xFF) + 1];
-    any |= v;
-    all &= v;
+    any |= begin[i].node;
+    all &= begin[i].node;
   }
   const NodeId differ = any ^ all;
+  std::size_t count[4][257] = {};
+  for (int b = 0; b < 4; ++b) {
+    const int shift = 8 * b;
+    if (((differ >> shift) & 0xFF) == 0) continue;
+    std::size_t* c = count[b];
+    for (std::size_t i = 0; i < k; ++i) ++c[((begin[i].node >> shift) & 0xFF) + 1];
+  }
   std::vector<Found> scratch(k);
   Found* from = begin;
   Found* to = scratch.data();
