@@ -131,14 +131,22 @@ std::optional<Path> find_shortest(const Walker& walker, NodeId from, NodeId to, 
   // Down the backward layers: from the meeting nodes, the steps to a node one hop nearer `to`
   // (tail[j]: nodes with dt == j on some shortest path), then the costs bottom-up.
   ScopedVisitSet in_tail(g.node_count());
-  std::vector<std::vector<NodeId>> tail(back_layers.size());
+  // Per-thread buffers, cleared but keeping their capacity: a path query is tens of
+  // microseconds, and a few allocations each would be a noticeable part of it.
+  thread_local std::vector<std::vector<NodeId>> tail_buffer;
+  thread_local std::vector<std::pair<NodeId, NodeId>> tail_steps_buffer;
+  if (tail_buffer.size() < back_layers.size()) tail_buffer.resize(back_layers.size());
+  for (std::size_t j = 0; j < back_layers.size(); ++j) tail_buffer[j].clear();
+  std::vector<std::vector<NodeId>>& tail = tail_buffer;
+  const std::size_t tail_layers = back_layers.size();
   for (const auto& layer : marked) {
     for (NodeId u : layer) {
       if (in_tail->insert(u)) tail[static_cast<std::size_t>(dt->get(u))].push_back(u);
     }
   }
-  std::vector<std::pair<NodeId, NodeId>> tail_steps;  // (v, w) with dt(w) == dt(v) - 1
-  for (std::size_t j = tail.size() - 1; j > 0; --j) {
+  auto& tail_steps = tail_steps_buffer;  // (v, w) with dt(w) == dt(v) - 1
+  tail_steps.clear();
+  for (std::size_t j = tail_layers - 1; j > 0; --j) {
     const auto& below = back_layers[j - 1];
     const int want = static_cast<int>(j) - 1;
     for (std::size_t k = 0; k < tail[j].size(); ++k) {
@@ -158,8 +166,8 @@ std::optional<Path> find_shortest(const Walker& walker, NodeId from, NodeId to, 
       }
     }
   }
-  for (const auto& layer : tail) {
-    for (NodeId v : layer) cost[v] = v == to ? 0 : kUnset;
+  for (std::size_t j = 0; j < tail_layers; ++j) {
+    for (NodeId v : tail[j]) cost[v] = v == to ? 0 : kUnset;
   }
   // Steps were recorded layer by layer towards `to`: in reverse, each w is final before use.
   for (auto it = tail_steps.rbegin(); it != tail_steps.rend(); ++it) {
@@ -231,7 +239,7 @@ std::optional<Path> find_shortest(const Walker& walker, NodeId from, NodeId to, 
       const auto& m = marked[static_cast<std::size_t>(i + 1)];
       candidates.insert(candidates.end(), m.begin(), m.end());
     }
-    if (const int j = d - i - 1; j >= 0 && static_cast<std::size_t>(j) < tail.size()) {
+    if (const int j = d - i - 1; j >= 0 && static_cast<std::size_t>(j) < tail_layers) {
       const auto& b = tail[static_cast<std::size_t>(j)];
       candidates.insert(candidates.end(), b.begin(), b.end());
     }
@@ -278,14 +286,14 @@ void annotate(const Walker& walker, Path& p) {
   // e1004259): over each edge (u, v) of the path, deg(u)^-w * deg(v)^-w, here with w = 0.5,
   // the damping of Hetionet's published DWPCs (doi:10.5281/zenodo.1435833). Hetionet counts a
   // node's degree per metaedge; a kamergraaf path has no metapath, so a node's degree counts
-  // all its edges, the measure of how generic it is. Summed in log space: long paths over big
-  // hubs would underflow a running product only far below what a double can still show.
+  // all its edges, the measure of how generic it is. Summed in log space.
+  // ln(degree) from the node-cost table (millionths): exact enough for a score shown to a few
+  // digits, and no logarithm per node.
   double log_sum = 0;
   for (std::size_t i = 0; i + 1 < p.nodes.size(); ++i) {
-    log_sum += std::log(static_cast<double>(std::max<std::size_t>(1, walker.node_degree(p.nodes[i]))));
-    log_sum +=
-        std::log(static_cast<double>(std::max<std::size_t>(1, walker.node_degree(p.nodes[i + 1]))));
+    log_sum += static_cast<double>(walker.node_cost(p.nodes[i]) + walker.node_cost(p.nodes[i + 1]));
   }
+  log_sum /= 1e6;
   p.dwpc = std::exp(-0.5 * log_sum);
 }
 
