@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "kg/algorithms.h"
+#include "kg/cancel.h"
 #include "support/test_graph.h"
 
 using kg::test::graph_of;
@@ -108,4 +109,89 @@ TEST_CASE("ShortestPath: through a hub, the same tie-break as a plain scan") {
   kg::Filter avoid;
   avoid.avoid = {id(g, "y"), id(g, "z")};
   CHECK(path(g, "a", "b", avoid) == "none");
+}
+
+TEST_CASE("ShortestPath: among the fewest hops, the most specific inner nodes") {
+  // Node costs are ln(degree) in millionths: ln 2 = 693147, ln 3 = 1098612, ln 4 = 1386294,
+  // ln 6 = 1791759.
+  SUBCASE("a low-degree node beats an earlier key") {
+    // a-h-b and a-x-b; h has degree 6 (a, b, four leaves), x degree 2: ln 2 < ln 6.
+    const kg::Graph g = graph_of({"a -r-> h", "h -r-> b", "h -r-> l1", "h -r-> l2", "h -r-> l3",
+                                  "h -r-> l4", "a -r-> x", "x -r-> b"});
+    CHECK(path(g, "a", "b") == "a -[r]-> x -[r]-> b");
+    CHECK(path(g, "b", "a") == "b <-[r]- x <-[r]- a");
+  }
+  SUBCASE("equal degree products tie, then keys") {
+    // a-p-q-b: deg p = 2, deg q = 6 (p, b, four leaves): 693147 + 1791759 = 2484906.
+    // a-u-v-b: deg u = 3 (a, v, a leaf), deg v = 4 (u, b, two leaves): 1098612 + 1386294 =
+    // 2484906. Equal (2 * 6 = 3 * 4), so p < u decides.
+    std::vector<std::string> edges{"a -r-> p", "p -r-> q", "q -r-> b", "q -r-> q1", "q -r-> q2",
+                                   "q -r-> q3", "q -r-> q4", "a -r-> u", "u -r-> v", "v -r-> b",
+                                   "u -r-> u1", "v -r-> v1", "v -r-> v2"};
+    CHECK(path(graph_of(edges), "a", "b") == "a -[r]-> p -[r]-> q -[r]-> b");
+    // Without v's second leaf, deg v = 3: 2 * 1098612 = 2197224 < 2484906, so u-v wins.
+    edges.pop_back();
+    CHECK(path(graph_of(edges), "a", "b") == "a -[r]-> u -[r]-> v -[r]-> b");
+  }
+  SUBCASE("the cheapest completion is found past the meeting point") {
+    // Three hops a-m-?-b: after m (the only way on) either n (degree 5: m, b, three leaves)
+    // or o (degree 2). The bidirectional search meets in the middle; the choice of o still
+    // comes from the costs of the backward side.
+    const kg::Graph g = graph_of({"a -r-> m", "m -r-> n", "m -r-> o", "n -r-> b", "o -r-> b",
+                                  "n -r-> n1", "n -r-> n2", "n -r-> n3"});
+    CHECK(path(g, "a", "b") == "a -[r]-> m -[r]-> o -[r]-> b");
+    CHECK(path(g, "b", "a") == "b <-[r]- o <-[r]- m <-[r]- a");
+  }
+  SUBCASE("fewer hops still come first") {
+    // a-h-b over a hub (degree 6) against a 3-hop route of degree-2 nodes: hops decide.
+    const kg::Graph g = graph_of({"a -r-> h", "h -r-> b", "h -r-> l1", "h -r-> l2", "h -r-> l3",
+                                  "h -r-> l4", "a -r-> x", "x -r-> y", "y -r-> b"});
+    CHECK(path(g, "a", "b") == "a -[r]-> h -[r]-> b");
+  }
+}
+
+TEST_CASE("ShortestPath: hubs are named, and --avoid-hubs passes round them") {
+  // a-h-b over h (degree 5: a, b, c, two leaves); the only other way is a-c-d-b.
+  const kg::Graph g = graph_of({"a -r-> h", "h -r-> b", "h -r-> c", "h -r-> l1", "h -r-> l2",
+                                "a -r-> c", "c -r-> d", "d -r-> b"});
+  kg::Filter f;
+  f.limits.hub_degree = 4;
+  auto r = kg::shortest_path(g, id(g, "a"), id(g, "b"), f);
+  REQUIRE(r.ok());
+  REQUIRE(r->paths.size() == 1);
+  CHECK(render(g, r->paths[0]) == "a -[r]-> h -[r]-> b");
+  CHECK(r->paths[0].hubs == std::vector<kg::HubPass>{{id(g, "h"), 5}});
+  // DWPC: deg a = 2, deg h = 5, deg b = 2: (2*5)^-0.5 * (5*2)^-0.5 = 1/10.
+  CHECK(r->paths[0].dwpc == doctest::Approx(0.1));
+  f.avoid_hubs = 4;
+  CHECK(path(g, "a", "b", f) == "a -[r]-> c -[r]-> d -[r]-> b");
+  f.avoid_hubs = 5;  // degree 5 is not above 5
+  CHECK(path(g, "a", "b", f) == "a -[r]-> h -[r]-> b");
+  f.avoid_hubs = 4;
+  CHECK(path(g, "h", "l1", f) == "h -[r]-> l1");  // an endpoint may be a hub
+  CHECK(path(g, "l1", "l2", f) == "none");        // but no walk passes through one
+}
+
+TEST_CASE("ShortestPath: --through and --type both bind the inner nodes") {
+  const kg::Graph g = graph_of({"a -r-> b:x", "b -r-> d", "a -r-> c", "c -r-> e", "e -r-> d:x"});
+  kg::Filter through;
+  through.through = {*g.find_type("t")};
+  kg::Filter listed;
+  listed.listed = {*g.find_type("t")};
+  CHECK(path(g, "a", "d", through) == "a -[r]-> c -[r]-> e -[r]-> d");
+  CHECK(path(g, "a", "d", listed) == "a -[r]-> c -[r]-> e -[r]-> d");
+  listed.listed = {*g.find_type("x")};
+  CHECK(path(g, "a", "d", listed) == "a -[r]-> b -[r]-> d");
+}
+
+TEST_CASE("ShortestPath: a set CancelToken interrupts the search") {
+  const kg::Graph g = graph_of({"a -r-> b", "b -r-> c"});
+  kg::CancelToken cancel;
+  kg::Filter f;
+  f.cancel = &cancel;
+  CHECK(path(g, "a", "c", f) == "a -[r]-> b -[r]-> c");
+  cancel.set();
+  CHECK(path(g, "a", "c", f) == "error: interrupted");
+  CHECK(kg::shortest_path(g, id(g, "a"), id(g, "c"), f).status().kind() ==
+        kg::ErrorKind::kInterrupted);
 }

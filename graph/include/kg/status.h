@@ -18,6 +18,7 @@ enum class ErrorKind {
   kCorrupt,          // a file that is not a kamergraaf graph, or is damaged
   kVersion,          // a graph file written by another schema version
   kData,             // a dataset problem found by import
+  kInterrupted,      // a question stopped because its CancelToken was set (Ctrl-C)
 };
 
 // Where an error is: a file and line for data, an argument position for commands. Empty when the

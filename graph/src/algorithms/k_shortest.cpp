@@ -1,6 +1,8 @@
 // Yen's k shortest simple paths, written over the same constrained search as shortest_path
 // (Boost.Graph has no k-shortest-paths algorithm). Paths are node sequences; candidates wait in
-// an ordered set keyed by (length, node keys), which makes the output order deterministic.
+// an ordered set keyed by (length, specificity cost, node keys) — the order shortest_path's own
+// choice follows, so `paths --k 1` is `path` — which makes the output order deterministic.
+// PathOrder::kSpecific then orders those paths by their degree-weighted score (DWPC).
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -12,33 +14,42 @@
 namespace kg {
 namespace {
 
-struct ByLengthThenKeys {
-  bool operator()(const Path& a, const Path& b) const {
-    if (a.nodes.size() != b.nodes.size()) return a.nodes.size() < b.nodes.size();
-    return a.nodes < b.nodes;
+struct Candidate {
+  Path path;
+  std::uint64_t cost = 0;  // detail::path_cost
+};
+
+struct ByLengthCostKeys {
+  bool operator()(const Candidate& a, const Candidate& b) const {
+    if (a.path.nodes.size() != b.path.nodes.size()) return a.path.nodes.size() < b.path.nodes.size();
+    if (a.cost != b.cost) return a.cost < b.cost;
+    return a.path.nodes < b.path.nodes;
   }
 };
 
 }  // namespace
 
 Result<PathAnswer> k_shortest_paths(const Graph& g, NodeId from, NodeId to, std::size_t k,
-                                    const Filter& filter) {
+                                    const Filter& filter, PathOrder order) {
   detail::Walker walker(g, filter);
   if (Status s = detail::check_path_endpoints(walker, from, to); !s.ok()) return s;
   PathAnswer answer;
   if (k == 0) return answer;
-  std::size_t visited = 0;
-  auto first = detail::find_shortest(walker, from, to, filter.max_hops, {}, visited,
-                                     answer.truncation);
+  if (walker.cancelled()) return detail::interrupted_status();
+  detail::SearchState state;
+  auto first = detail::find_shortest(walker, from, to, filter.max_hops, {}, state);
+  if (state.interrupted) return detail::interrupted_status();
+  answer.truncation = state.truncation;
   if (!first) return answer;
-  answer.paths.push_back(std::move(*first));
-  if (from == to) return answer;  // the empty path is the only simple one
+  std::vector<Candidate> accepted{{std::move(*first), 0}};
+  accepted.back().cost = detail::path_cost(walker, accepted.back().path);
 
-  std::set<Path, ByLengthThenKeys> candidates;
+  std::set<Candidate, ByLengthCostKeys> candidates;
   std::size_t searches = 0;
   const std::size_t max_searches = filter.limits.max_results;
-  while (answer.paths.size() < k) {
-    const Path previous = answer.paths.back();
+  while (from != to && accepted.size() < k) {  // from == to: the empty path is the only one
+    const Path previous = accepted.back().path;
+    bool stopped = false;
     for (std::size_t i = 0; i + 1 < previous.nodes.size(); ++i) {
       const NodeId spur = previous.nodes[i];
       const std::vector<NodeId> root(previous.nodes.begin(), previous.nodes.begin() + i + 1);
@@ -46,7 +57,8 @@ Result<PathAnswer> k_shortest_paths(const Graph& g, NodeId from, NodeId to, std:
       detail::Bans bans;
       bans.nodes.assign(root.begin(), root.end() - 1);
       std::sort(bans.nodes.begin(), bans.nodes.end());
-      for (const Path& p : answer.paths) {
+      for (const Candidate& c : accepted) {
+        const Path& p = c.path;
         if (p.nodes.size() > i + 1 && std::equal(root.begin(), root.end(), p.nodes.begin())) {
           bans.first_hops.push_back(p.nodes[i + 1]);
         }
@@ -57,33 +69,58 @@ Result<PathAnswer> k_shortest_paths(const Graph& g, NodeId from, NodeId to, std:
       if (++searches > max_searches) {
         answer.truncation.reason = fmt::format(
             "stopped after {} spur searches (the limit) with {} of {} paths", max_searches,
-            answer.paths.size(), k);
-        return answer;
+            accepted.size(), k);
+        stopped = true;
+        break;
       }
-      Truncation spur_truncation;
-      auto spur_path =
-          detail::find_shortest(walker, spur, to, hops_left, bans, visited, spur_truncation);
-      if (spur_truncation.truncated()) answer.truncation = spur_truncation;
+      detail::SearchState spur_state;
+      spur_state.polls = state.polls;
+      auto spur_path = detail::find_shortest(walker, spur, to, hops_left, bans, spur_state);
+      state.polls = spur_state.polls;
+      if (spur_state.interrupted || (searches % 64 == 0 && walker.cancelled())) {
+        return detail::interrupted_status();
+      }
+      if (spur_state.truncation.truncated()) answer.truncation = spur_state.truncation;
       if (!spur_path) continue;
 
-      Path total;
-      total.nodes = root;
-      total.steps.assign(previous.steps.begin(), previous.steps.begin() + i);
-      total.nodes.insert(total.nodes.end(), spur_path->nodes.begin() + 1, spur_path->nodes.end());
-      total.steps.insert(total.steps.end(), spur_path->steps.begin(), spur_path->steps.end());
+      Candidate total;
+      total.path.nodes = root;
+      total.path.steps.assign(previous.steps.begin(), previous.steps.begin() + i);
+      total.path.nodes.insert(total.path.nodes.end(), spur_path->nodes.begin() + 1,
+                              spur_path->nodes.end());
+      total.path.steps.insert(total.path.steps.end(), spur_path->steps.begin(),
+                              spur_path->steps.end());
+      total.cost = detail::path_cost(walker, total.path);
       candidates.insert(std::move(total));
     }
+    if (stopped) break;
     // Drop candidates already accepted (a spur can rediscover an earlier path).
-    while (!candidates.empty() &&
-           std::find(answer.paths.begin(), answer.paths.end(), *candidates.begin()) !=
-               answer.paths.end()) {
-      candidates.erase(candidates.begin());
-    }
+    auto known = [&](const Candidate& c) {
+      return std::any_of(accepted.begin(), accepted.end(),
+                         [&](const Candidate& a) { return a.path == c.path; });
+    };
+    while (!candidates.empty() && known(*candidates.begin())) candidates.erase(candidates.begin());
     if (candidates.empty()) break;
-    answer.paths.push_back(*candidates.begin());
+    accepted.push_back(*candidates.begin());
     candidates.erase(candidates.begin());
   }
+  if (order == PathOrder::kSpecific) {
+    // DWPC, highest first. The endpoints are the same for every path, so the DWPC order is the
+    // order of the inner nodes' sum of ln(degree), which the integer cost gives exactly (equal
+    // degree products tie); then by length and keys, as found.
+    std::stable_sort(accepted.begin(), accepted.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.cost < b.cost; });
+  }
+  for (Candidate& c : accepted) {
+    detail::annotate(walker, c.path);
+    answer.paths.push_back(std::move(c.path));
+  }
   return answer;
+}
+
+Result<PathAnswer> k_shortest_paths(const Graph& g, NodeId from, NodeId to, std::size_t k,
+                                    const Filter& filter) {
+  return k_shortest_paths(g, from, to, k, filter, PathOrder::kShortest);
 }
 
 }  // namespace kg

@@ -1,9 +1,14 @@
 // Ego networks and common neighbours: breadth-first over the filtered steps, bounded by depth
 // and by the work limits so that a hub's neighbourhood stops with a notice instead of exploding.
+// Each node reached remembers the node and the step it was first reached from, so an answer can
+// say how it connects.
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <utility>
 
+#include "algorithms/path_search.h"
 #include "algorithms/traversal.h"
 #include "algorithms/visit_map.h"
 #include "kg/algorithms.h"
@@ -11,37 +16,50 @@
 namespace kg {
 namespace {
 
-// Sorts nodes[from..] by NodeId (one layer: all the same depth). Large layers use an LSD radix
-// sort on the 32-bit ids — linear, where a comparison sort of thousands of nodes would cost more
-// than the search that found them.
-void sort_layer(std::vector<Reached>& nodes, std::size_t from) {
-  const std::size_t k = nodes.size() - from;
+// A node as the search first found it: from `parent`, by `step`.
+struct Found {
+  NodeId node;
+  NodeId parent;
+  Step step;
+};
+
+// Sorts one layer, begin[0..k), by node id. Large layers use an LSD radix sort on the 32-bit
+// ids — linear, where a comparison sort of thousands of nodes would cost more than the search
+// that found them. Ids are unique within a layer, so the order is total.
+void sort_layer(Found* begin, std::size_t k) {
   if (k < 2) return;
-  const auto begin = nodes.begin() + static_cast<std::ptrdiff_t>(from);
+  Found* const end = begin + k;
   if (k <= 256) {
-    std::sort(begin, nodes.end(),
-              [](const Reached& a, const Reached& b) { return a.node < b.node; });
+    std::sort(begin, end, [](const Found& a, const Found& b) { return a.node < b.node; });
     return;
   }
-  const int depth = begin->depth;
-  std::vector<NodeId> ids(k), scratch(k);
+  // Only the id bytes that differ are sorted on (counting a byte that is the same everywhere
+  // is a chain of increments of one counter: it cost a third of a hub's neighbourhood).
   NodeId any = 0, all = ~NodeId{0};
   for (std::size_t i = 0; i < k; ++i) {
-    ids[i] = (begin + static_cast<std::ptrdiff_t>(i))->node;
-    any |= ids[i];
-    all &= ids[i];
+    any |= begin[i].node;
+    all &= begin[i].node;
   }
-  const NodeId differ = any ^ all;  // bits that are not the same in every id
-  for (int shift = 0; shift < 32; shift += 8) {
+  const NodeId differ = any ^ all;
+  std::size_t count[4][257] = {};
+  for (int b = 0; b < 4; ++b) {
+    const int shift = 8 * b;
+    if (((differ >> shift) & 0xFF) == 0) continue;
+    std::size_t* c = count[b];
+    for (std::size_t i = 0; i < k; ++i) ++c[((begin[i].node >> shift) & 0xFF) + 1];
+  }
+  std::vector<Found> scratch(k);
+  Found* from = begin;
+  Found* to = scratch.data();
+  for (int b = 0; b < 4; ++b) {
+    const int shift = 8 * b;
     if (((differ >> shift) & 0xFF) == 0) continue;  // e.g. the top byte below 2^24 nodes
-    std::size_t count[257] = {};
-    for (NodeId v : ids) ++count[((v >> shift) & 0xFF) + 1];
-    for (int b = 0; b < 256; ++b) count[b + 1] += count[b];
-    for (NodeId v : ids) scratch[count[(v >> shift) & 0xFF]++] = v;
-    ids.swap(scratch);
+    std::size_t* c = count[b];
+    for (int x = 0; x < 256; ++x) c[x + 1] += c[x];
+    for (std::size_t i = 0; i < k; ++i) to[c[(from[i].node >> shift) & 0xFF]++] = from[i];
+    std::swap(from, to);
   }
-  for (std::size_t i = 0; i < k; ++i)
-    *(begin + static_cast<std::ptrdiff_t>(i)) = Reached{ids[i], depth};
+  if (from != begin) std::copy(from, from + k, begin);
 }
 
 }  // namespace
@@ -59,36 +77,66 @@ Result<Neighbourhood> neighbourhood(const Graph& g, NodeId center, int depth,
   }
   if (filter.max_hops >= 0) depth = std::min(depth, filter.max_hops);
 
-  Neighbourhood result;
-  result.center = center;
   const std::size_t max_results = filter.limits.max_results;
   detail::ScopedVisitSet seen(g.node_count());
   seen->insert(center);
-  result.nodes.push_back({center, 0});
+  // The nodes found, in a per-thread buffer written by index: a push_back per node was a call
+  // per node (g++ does not inline vector growth), half the time of a hub's neighbourhood.
+  thread_local std::vector<Found> buffer;
+  if (buffer.size() < 1024) buffer.resize(1024);
+  Found* found = buffer.data();
+  std::size_t count = 0;
+  found[count++] = {center, kNoNode, {}};
+  std::vector<std::size_t> layer_start{0};  // found[layer_start[d]..] are at depth d
   std::size_t layer_begin = 0;
+  std::size_t polls = 0;
   bool full = false;
+  const bool pass_all = walker.all_nodes_allowed();
   for (int d = 1; d <= depth && !full; ++d) {
-    const std::size_t layer_end = result.nodes.size();
+    const std::size_t layer_end = count;
+    layer_start.push_back(layer_end);
+    // The layer before is in key order, so the first node to reach a node is its earliest-keyed
+    // parent. The visit is forced inline: g++ left it a call per neighbour, and inlined, a
+    // depth-2 search with warm caches went from 1.4x to 1.1x a bare loop over the same arrays.
     for (std::size_t i = layer_begin; i < layer_end && !full; ++i) {
-      // Order within a layer is restored by the sort below, so the scan may be unordered. The
-      // visit is forced inline: g++ left it a call per neighbour, and inlined, a depth-2 search
-      // with warm caches went from 1.4x to 1.1x a bare loop over the same arrays.
-      walker.for_each_neighbour(
-          result.nodes[i].node, /*reverse=*/false, [&](NodeId v) __attribute__((always_inline)) {
-            if (full || seen->has(v) || !walker.node_allowed(v)) return;
-            if (result.nodes.size() >= max_results) {
+      const NodeId u = found[i].node;
+      if (u != center && !pass_all && !walker.passable(u)) continue;  // reached, not passed
+      if ((++polls & 1023) == 0 && walker.cancelled()) return detail::interrupted_status();
+      walker.for_each_neighbour_ref(
+          u, [&](NodeId v, detail::Walker::StepRef ref) __attribute__((always_inline)) {
+            if (full || seen->has(v) || (!pass_all && !walker.reachable(v))) return;
+            if (count >= max_results) {
               full = true;
               return;
             }
+            if (count == buffer.size()) {
+              buffer.resize(2 * buffer.size());
+              found = buffer.data();
+            }
             seen->insert(v);
-            result.nodes.push_back({v, d});
+            // Resolved now, while u's adjacency row is in cache.
+            found[count++] = {v, u, walker.resolve(ref)};
           });
     }
-    // Each layer in key order; layers are already in depth order.
-    sort_layer(result.nodes, layer_end);
+    sort_layer(found + layer_end, count - layer_end);
     layer_begin = layer_end;
-    if (layer_begin == result.nodes.size()) break;  // nothing new: deeper layers are empty
+    if (layer_begin == count) break;  // nothing new: deeper layers are empty
   }
+  if (walker.cancelled()) return detail::interrupted_status();
+
+  Neighbourhood result;
+  result.center = center;
+  result.nodes.resize(count);
+  result.nodes[0] = {center, 0, kNoNode, {}};
+  std::size_t listed = 1;
+  std::size_t layer = 1;
+  for (std::size_t i = 1; i < count; ++i) {
+    while (layer + 1 < layer_start.size() && i >= layer_start[layer + 1]) ++layer;
+    const Found& f = found[i];
+    if (!pass_all && !walker.listable(f.node)) continue;
+    result.nodes[listed++] = {f.node, static_cast<int>(layer), f.parent, f.step};
+  }
+  result.nodes.resize(listed);
   if (full) {
     result.truncation.reason = fmt::format(
         "stopped at {} nodes (the limit) before finishing depth {}", max_results, depth);
@@ -117,31 +165,54 @@ std::vector<EdgeId> edges_among(const Graph& g, const std::vector<Reached>& node
   return edges;
 }
 
-Result<std::vector<NodeId>> common_neighbours(const Graph& g, std::span<const NodeId> nodes,
-                                              const Filter& filter) {
+Result<std::vector<CommonNeighbour>> common_neighbours_with_steps(const Graph& g,
+                                                                  std::span<const NodeId> nodes,
+                                                                  const Filter& filter) {
   if (nodes.size() < 2) {
     return Status::error(ErrorKind::kInvalidArgument, "common needs at least two nodes");
   }
   detail::Walker walker(g, filter);
-  std::vector<NodeId> common;
+  std::vector<CommonNeighbour> common;
   for (std::size_t i = 0; i < nodes.size(); ++i) {
-    std::vector<NodeId> around;
-    walker.for_each_step(nodes[i], /*reverse=*/false, [&](NodeId v, Step) {
-      if (walker.node_allowed(v) && (around.empty() || around.back() != v)) around.push_back(v);
+    if (walker.cancelled()) return detail::interrupted_status();
+    // Steps in Walker order: by neighbour, so the first step to each is the one to show.
+    std::vector<std::pair<NodeId, Step>> around;
+    walker.for_each_step(nodes[i], /*reverse=*/false, [&](NodeId v, Step step) {
+      if ((around.empty() || around.back().first != v) && walker.passable(v) &&
+          walker.listable(v)) {
+        around.emplace_back(v, step);
+      }
       return true;
     });
     if (i == 0) {
-      common = std::move(around);
-    } else {
-      std::vector<NodeId> kept;
-      std::set_intersection(common.begin(), common.end(), around.begin(), around.end(),
-                            std::back_inserter(kept));
-      common = std::move(kept);
+      for (const auto& [v, step] : around) common.push_back({v, {step}});
+      continue;
     }
+    std::vector<CommonNeighbour> kept;
+    auto a = around.begin();
+    for (CommonNeighbour& c : common) {
+      while (a != around.end() && a->first < c.node) ++a;
+      if (a == around.end()) break;
+      if (a->first != c.node) continue;
+      c.steps.push_back(a->second);
+      kept.push_back(std::move(c));
+    }
+    common = std::move(kept);
   }
-  std::erase_if(common,
-                [&](NodeId v) { return std::find(nodes.begin(), nodes.end(), v) != nodes.end(); });
+  std::erase_if(common, [&](const CommonNeighbour& c) {
+    return std::find(nodes.begin(), nodes.end(), c.node) != nodes.end();
+  });
   return common;
+}
+
+Result<std::vector<NodeId>> common_neighbours(const Graph& g, std::span<const NodeId> nodes,
+                                              const Filter& filter) {
+  auto linked = common_neighbours_with_steps(g, nodes, filter);
+  if (!linked.ok()) return linked.status();
+  std::vector<NodeId> out;
+  out.reserve(linked->size());
+  for (const CommonNeighbour& c : *linked) out.push_back(c.node);
+  return out;
 }
 
 }  // namespace kg

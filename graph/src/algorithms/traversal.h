@@ -4,9 +4,11 @@
 #pragma once
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <vector>
 
+#include "kg/cancel.h"
 #include "kg/graph.h"
 #include "kg/path.h"
 #include "kg/query.h"
@@ -25,14 +27,46 @@ class Walker {
   bool avoided(NodeId v) const {
     return !avoid_.empty() && std::binary_search(avoid_.begin(), avoid_.end(), v);
   }
-  // May a walk pass through or end at `v`? (type filter and avoid list; callers exempt the
-  // endpoints the user named.)
-  bool node_allowed(NodeId v) const {
-    return !avoided(v) && (all_types_ || type_ok_[snapshot_.node_type[v]] != 0);
+  // In + out edges of `v`, every relation: the degree that makes a node a hub and that the
+  // specificity of a path is measured in, whatever the filter (so a `via hub` note is the same
+  // number `show` and an unfiltered `rank degree` give).
+  std::size_t node_degree(NodeId v) const {
+    return boost::out_degree(v, snapshot_.csr) + boost::in_degree(v, snapshot_.csr);
+  }
+  bool is_hub(NodeId v) const { return node_degree(v) > filter_.limits.hub_degree; }
+  // The cost of passing through `v`: ln(degree) in millionths, rounded, so that path costs are
+  // exact integer sums and equal degree products tie (ln 2 + ln 6 and ln 3 + ln 4 both give
+  // 2484906). 0 for a node of degree 0 or 1.
+  static std::uint64_t cost_of_degree(std::size_t degree);
+  std::uint64_t node_cost(NodeId v) const { return cost_of_degree(node_degree(v)); }
+
+  // Per-node tests of the Filter's type lists, avoid list and hub limit (callers exempt the
+  // endpoints and the center the user named). May a walk reach `v` at all (the older `types`
+  // filter and the avoid list)?
+  bool reachable(NodeId v) const {
+    return !avoided(v) && (all_reach_ || (type_mask_[snapshot_.node_type[v]] & kReach) != 0);
+  }
+  // May a walk go on from `v` (reachable, a `through` type, not a hub above avoid_hubs)?
+  bool passable(NodeId v) const {
+    return !avoided(v) && (all_pass_ || (type_mask_[snapshot_.node_type[v]] & kPass) != 0) &&
+           (filter_.avoid_hubs == 0 || node_degree(v) <= filter_.avoid_hubs);
+  }
+  // May an answer list `v` (reachable and a `listed` type)?
+  bool listable(NodeId v) const {
+    return !avoided(v) && (all_list_ || (type_mask_[snapshot_.node_type[v]] & kList) != 0);
+  }
+  // May `v` be an inner node of a path (passable and listable: for paths they are one filter)?
+  bool inner_allowed(NodeId v) const { return passable(v) && listable(v); }
+  // True when no node is excluded by types, avoid list or hub limit (the common case: skip the
+  // per-node checks).
+  bool all_nodes_allowed() const {
+    return all_reach_ && all_pass_ && all_list_ && avoid_.empty() && filter_.avoid_hubs == 0;
   }
 
-  // True when no node is excluded by type or avoid list (the common case: skip node checks).
-  bool all_nodes_allowed() const { return all_types_ && avoid_.empty(); }
+  // Whether the question's CancelToken is set. Cheap (one relaxed load); callers still poll it
+  // only every few thousand steps.
+  bool cancelled() const { return filter_.cancel != nullptr && filter_.cancel->is_set(); }
+
   // The filter's direction, turned around for a walk from the target back to the start.
   Direction direction(bool reverse) const {
     const Direction d = filter_.direction;
@@ -64,14 +98,27 @@ class Walker {
   template <typename Visit>
   void for_each_neighbour(NodeId u, bool reverse, Visit&& visit) const;
 
+  // Where a step sits in the adjacency arrays, resolved to a Step only when needed.
+  struct StepRef {
+    std::uint32_t index = 0;  // an EdgeId, or a position in the forward / backward CSR arrays
+    std::uint8_t kind = 0;    // kEdgeForward, kEdgeBackward, kOutSlot, kInSlot
+  };
+  static constexpr std::uint8_t kEdgeForward = 0, kEdgeBackward = 1, kOutSlot = 2, kInSlot = 3;
+  Step resolve(StepRef r) const;
+  // The steps out of `u` as for_each_neighbour lists them (out-edges, then in-edges), with a
+  // StepRef each. For any neighbour, the first call names the step find_step(u, v) returns.
+  template <typename Visit>
+  void for_each_neighbour_ref(NodeId u, Visit&& visit) const;
+
  private:
   const Graph& g_;
   const Snapshot& snapshot_;
   const Filter& filter_;
+  static constexpr unsigned char kReach = 1, kPass = 2, kList = 4;
   bool all_relations_;  // no relation filter: skip the per-edge check
-  bool all_types_;      // no type filter: skip the per-node check
+  bool all_reach_, all_pass_, all_list_;  // no type filter of that kind: skip the check
   std::vector<char> relation_ok_;
-  std::vector<char> type_ok_;
+  std::vector<unsigned char> type_mask_;  // per type: kReach | kPass | kList
   std::vector<NodeId> avoid_;  // sorted
 };
 
@@ -158,6 +205,46 @@ void Walker::for_each_neighbour(NodeId u, bool reverse, Visit&& visit) const {
     const auto& back = csr.m_backward;  // BGL's in-edge storage: sources by target
     for (auto i = back.m_rowstart[u], end = back.m_rowstart[u + 1]; i < end; ++i) {
       visit(static_cast<NodeId>(back.m_column[i]));
+    }
+  }
+}
+
+inline Step Walker::resolve(StepRef r) const {
+  const Csr& csr = snapshot_.csr;
+  switch (r.kind) {
+    case kEdgeForward:
+      return Step{r.index, true};
+    case kEdgeBackward:
+      return Step{r.index, false};
+    case kOutSlot:
+      return Step{csr.m_forward.m_edge_properties[r.index].id, true};
+    default:
+      return Step{csr.m_forward.m_edge_properties[csr.m_backward.m_edge_properties[r.index]].id,
+                  false};
+  }
+}
+
+template <typename Visit>
+void Walker::for_each_neighbour_ref(NodeId u, Visit&& visit) const {
+  if (!all_relations_) {
+    for_each_step(u, /*reverse=*/false, [&](NodeId v, Step step) {
+      visit(v, StepRef{step.edge, step.forward ? kEdgeForward : kEdgeBackward});
+      return true;
+    });
+    return;
+  }
+  const Csr& csr = snapshot_.csr;
+  const Direction d = filter_.direction;
+  if (d != Direction::kIn) {
+    const auto& fwd = csr.m_forward;
+    for (auto i = fwd.m_rowstart[u], end = fwd.m_rowstart[u + 1]; i < end; ++i) {
+      visit(static_cast<NodeId>(fwd.m_column[i]), StepRef{static_cast<std::uint32_t>(i), kOutSlot});
+    }
+  }
+  if (d != Direction::kOut) {
+    const auto& back = csr.m_backward;
+    for (auto i = back.m_rowstart[u], end = back.m_rowstart[u + 1]; i < end; ++i) {
+      visit(static_cast<NodeId>(back.m_column[i]), StepRef{static_cast<std::uint32_t>(i), kInSlot});
     }
   }
 }

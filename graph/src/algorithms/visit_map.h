@@ -64,6 +64,21 @@ class VisitSet : public Stamped<StampSlot> {
   }
 };
 
+// A value per node with no marks of its own, for a search that always writes a node's slot
+// before it reads it (it knows which nodes it wrote from a VisitMap or VisitSet), so a reset
+// only sizes it.
+template <typename T>
+class Scratch {
+ public:
+  void reset(std::size_t n) {
+    if (values_.size() != n) values_.assign(n, T{});
+  }
+  T& operator[](NodeId v) { return values_[v]; }
+
+ private:
+  std::vector<T> values_;
+};
+
 // Borrows a Map (VisitMap or VisitSet) from this thread's pool for one scope, reset for `n` nodes.
 template <typename Map>
 class Scoped {
@@ -94,5 +109,6 @@ class Scoped {
 
 using ScopedVisitMap = Scoped<VisitMap>;
 using ScopedVisitSet = Scoped<VisitSet>;
+using ScopedCosts = Scoped<Scratch<std::uint64_t>>;
 
 }  // namespace kg::detail
