@@ -370,29 +370,64 @@ class Parser {
         ++j;
       }
     }
-    if (house.empty()) house = self_.house == "Eerste Kamer" ? "ek" : "tk";
+    // "Aanhangsel Handelingen", OCR'd "Aan-hangsel": answers to written questions
+    bool aanhangsel = i > 0 && (is_word(i - 1, "aanhangsel") || is_word(i - 1, "aanhangsels") ||
+                                is_word(i - 1, "hangsel"));
+    // "Handelingen dezer Kamer, zitting 1976-1977": words between the name and the year
+    bool own_session = false;
+    for (int steps = 0; steps < 4; ++steps) {
+      if (is_punct(j, ",") || is_word(j, "zitting") || is_word(j, "vergaderjaar") ||
+          is_word(j, "kamer") || is_word(j, "van") || is_word(j, "de")) {
+        ++j;
+      } else if (is_word(j, "dezer")) {
+        own_session = true;
+        ++j;
+      } else {
+        break;
+      }
+    }
+    if (is_word(j, "zit") && is_dash(j + 1) && is_word(j + 2, "ting")) j += 3;
     if (is_punct(j, ",")) ++j;
-    if (!is_num(j) || text(j).size() != 4) return i + 1;
-    const std::string y1(text(j));
-    if (!(is_punct(j + 1, "/") || is_dash(j + 1)) || !is_num(j + 2)) return i + 1;
-    std::string y2(text(j + 2));
+    if (house.empty()) house = self_.house == "Eerste Kamer" ? "ek" : "tk";
+    std::string y1;
+    std::string y2;
+    if (is_num(j) && text(j).size() == 4 && (is_punct(j + 1, "/") || is_dash(j + 1)) &&
+        is_num(j + 2)) {
+      y1 = text(j);
+      y2 = text(j + 2);
+      j += 3;
+    } else if (own_session && self_.session.size() == 9) {
+      y1 = self_.session.substr(0, 4);
+      y2 = self_.session.substr(5, 4);
+    } else if (aanhangsel && marker_number(j) != 0 && self_.session.size() == 9) {
+      y1 = self_.session.substr(0, 4);
+      y2 = self_.session.substr(5, 4);
+    } else {
+      return i + 1;
+    }
     if (y2.size() == 2) {
       y2 = std::to_string(std::atoi(y1.c_str()) + 1);
     } else if (y2.size() != 4) {
       return i + 1;
     }
-    j += 3;
+    if (is_punct(j, ".")) ++j;
     if (is_punct(j, ",")) ++j;
     const std::string year_key = y1 + y2;
     const std::string year_name =
         y1 + "/" + (y1.substr(0, 2) == y2.substr(0, 2) ? y2.substr(2) : y2);
-    const std::string prefix = std::string("h-") + house + "-" + year_key;
-    const std::string name = std::string("Handelingen ") + (house == "tk" ? "II " : "I ") + year_name;
-    const std::size_t offset = toks_[i].begin;
+    std::string prefix = std::string("h-") + house + "-" + year_key;
+    std::string name = std::string("Handelingen ") + (house == "tk" ? "II " : "I ") + year_name;
+    const std::size_t offset = toks_[aanhangsel ? i - 1 : i].begin;
 
     if (std::size_t num = marker_number(j); num != 0) {
       std::vector<std::string> nrs;
       std::size_t end = number_list(num, &nrs);
+      // A session has far fewer meetings than this: the numbers are Aanhangsel items.
+      if (!nrs.empty() && std::atol(nrs.front().c_str()) > 300) aanhangsel = true;
+      if (aanhangsel) {
+        prefix = "ah-" + prefix.substr(2);
+        name = "Aanhangsel " + name;
+      }
       std::vector<std::string> items;
       std::size_t k = end;
       if (is_punct(k, ",")) ++k;

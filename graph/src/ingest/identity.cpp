@@ -444,7 +444,19 @@ Identity read_identity(const Layout& layout, std::string_view origin) {
   DossierText dossier;
   std::string nr;
   long kind_line = -1;
+  bool kind_after_nr = false;
   bool modern = false;  // a session line: the papers that carry a dossier number
+  for (const Span* h : header) {
+    std::string_view rest;
+    if (istarts_with(h->text, "vergaderjaar") &&
+        !session_years(normalize_dashes(std::string_view(h->text).substr(12)), &rest).empty()) {
+      modern = true;
+    }
+    if (istarts_with(h->text, "zitting") &&
+        !session_years(normalize_dashes(std::string_view(h->text).substr(7)), &rest).empty()) {
+      modern = true;
+    }
+  }
   for (std::size_t i = 0; i < header.size(); ++i) {
     const std::string& t = header[i]->text;
     if (id.house.empty() && !house_of(t).empty() && !is_footer(t)) {
@@ -478,25 +490,38 @@ Identity read_identity(const Layout& layout, std::string_view origin) {
     }
     if (dossier.digits.empty() && !t.empty() && is_digit(t[0]) && modern) {
       DossierText d = parse_dossier(t);
-      if (!d.digits.empty() && d.printed.size() + 3 >= t.size()) {
+      const std::string_view after = trim(std::string_view(t).substr(std::min(t.size(), d.printed.size())));
+      if (!d.digits.empty() && (after.size() <= 3 || after.rfind("(", 0) == 0)) {
         dossier = d;
         continue;
       }
     }
-    if (!dossier.digits.empty() && dossier.suffix.empty() && nr.empty() && istarts_with(t, "hoofdstuk")) {
+    if (!dossier.digits.empty() && dossier.suffix.empty() && istarts_with(t, "hoofdstuk")) {
       std::string_view h = trim(std::string_view(t).substr(9));
+      h = h.substr(0, h.find(' '));
       if (is_roman(h)) {
         dossier.suffix = std::string(h);
         dossier.printed += " " + std::string(h);
         continue;
       }
     }
-    if (kind_line < 0 && is_kind_line(t) && (!dossier.digits.empty() || modern)) {
-      kind_line = static_cast<long>(i);
-      id.kind = kind_of(t, &id.authors);
-      for (std::size_t k = 0; k < t.size() && nr.empty(); ++k) {
+    if (is_kind_line(t)) {
+      bool with_nr = false;
+      for (std::size_t k = 0; k < t.size() && !with_nr; ++k) {
         const std::size_t j = nr_at(t, k);
-        if (j != std::string_view::npos) nr = nr_text(t, j);
+        if (j != std::string_view::npos) {
+          with_nr = true;
+          if (nr.empty()) nr = nr_text(t, j);
+        }
+      }
+      // The kind line is the one that carries the number, else the first after the number,
+      // else the first.
+      const bool after_nr = !nr.empty() && !with_nr;
+      if (kind_line < 0 || with_nr || (after_nr && !kind_after_nr)) {
+        kind_line = static_cast<long>(i);
+        kind_after_nr = kind_after_nr || after_nr || with_nr;
+        id.authors.clear();
+        id.kind = kind_of(t, &id.authors);
       }
       continue;
     }
@@ -522,12 +547,23 @@ Identity read_identity(const Layout& layout, std::string_view origin) {
     break;
   }
   if (id.house.empty()) {
-    for (const Span* s : header) {
-      if (!house_of(s->text).empty()) {
-        id.house = house_of(s->text);
+    // Older papers print the house on a line of its own near the top ("Tweede Kamer.").
+    for (const Span& s : layout.spans) {
+      if (s.first_line > 8) break;
+      if (!house_of(s.text).empty() && s.text.size() <= 40) {
+        id.house = house_of(s.text);
         break;
       }
     }
+  }
+  bool aanhangsel = false;
+  for (const Span* h : header) aanhangsel = aanhangsel || istarts_with(h->text, "aanhangsel");
+  if (aanhangsel) {
+    // Questions and answers, numbered per session: no dossier, no paper number.
+    modern = false;
+    id.kind = "vragen";
+    id.authors.clear();
+    id.title.clear();
   }
   if (modern && !dossier.digits.empty()) {
     id.dossier = dossier.printed;

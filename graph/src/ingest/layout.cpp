@@ -200,24 +200,43 @@ int header_extent(const std::vector<Line>& lines) {
   const std::size_t n = lines.size();
   std::size_t start = n;
   for (std::size_t i = 0; i < std::min<std::size_t>(n, 6); ++i) {
-    if (is_house_line(lines[i].text) || is_session_line(lines[i].text)) {
+    const std::string& t = lines[i].text;
+    if (t.size() > 80) return 0;  // running text before any header item: no header
+    const bool dossier_first = is_digit(t.empty() ? ' ' : t[0]) && ifind(t, "(tweede kamer)") != std::string_view::npos;
+    if (is_house_line(t) || is_session_line(t) || dossier_first) {
       start = i;
       break;
     }
   }
   if (start == n) return 0;
+  // A house line alone ("Tweede Kamer 21 januari 1982" over a debate) is no header: one needs
+  // a session or a paper number near it.
+  bool anchored = false;
+  for (std::size_t i = start; i < std::min<std::size_t>(n, start + 8); ++i) {
+    if (is_session_line(lines[i].text) || has_nr(lines[i].text)) anchored = true;
+  }
+  if (!anchored) return 0;
   long last_item = static_cast<long>(start);
   long nr = -1;
   long kind = -1;
-  const std::size_t stop = std::min<std::size_t>(n, start + 16);
+  std::size_t stop = std::min<std::size_t>(n, start + 16);
+  bool aanhangsel = false;  // questions and answers: the header ends at their number
   for (std::size_t i = start; i < stop; ++i) {
     const std::string& t = lines[i].text;
     const long li = static_cast<long>(i);
     if (t.empty()) continue;
+    if (istarts_with(t, "aanhangsel")) aanhangsel = true;
+    if (aanhangsel && is_lone_number(t)) return static_cast<int>(i + 1);
     if (is_house_line(t) || is_session_line(t) || is_dossier_line(t) || is_lone_number(t)) {
       if (kind < 0) last_item = li;
       if (is_session_line(t) && has_nr(t)) nr = li;
+      if (is_dossier_line(t)) stop = std::min<std::size_t>(n, std::max(stop, i + 10));
       continue;
+    }
+    if (nr < 0 && has_nr(t) && is_caps_line(t)) {
+      nr = li;  // "EINDVERSLAG Nr. 10", "BRIEF VAN DE MINISTER ... No. 21"
+      if (kind < 0) kind = li;
+      break;
     }
     if (nr < 0 && (istarts_with(t, "nr") || istarts_with(t, "no") || istarts_with(t, "n\xC2\xB0")) &&
         nr_marker_end(t, 0) != std::string_view::npos) {
@@ -231,7 +250,6 @@ int header_extent(const std::vector<Line>& lines) {
       if (nr >= 0) break;
       continue;
     }
-    if (t.size() > 200 && !is_caps_line(t)) break;  // running text: the header is over
     if (nr >= 0 && kind < 0 && li > std::max(nr, last_item) + 2) break;
   }
   long end = std::max({last_item, nr, kind});
