@@ -359,10 +359,21 @@ bool is_heading_block(const std::vector<const Line*>& block, bool ocr) {
   const std::string& first = block.front()->text;
   if (is_bullet(first)) return false;
   const char f = first.front();
-  if (!(is_upper(f) || (is_utf8(f) && static_cast<unsigned char>(f) == 0xC3))) return false;
+  const bool section_sign = first.rfind("\xC2\xA7", 0) == 0;
+  if (!(is_upper(f) || section_sign || (is_utf8(f) && static_cast<unsigned char>(f) == 0xC3))) {
+    return false;
+  }
   int letters = 0;
   for (char c : first) letters += is_alpha(c) ? 1 : 0;
-  return letters >= 3;
+  if (letters < 3) return false;
+  if (ocr && !section_sign) {
+    // An OCR line holds a whole paragraph, so a short one is as often an address or a
+    // signature: only a line in capitals counts ("ALGEMEEN", "II. DE BEGROTING").
+    for (char c : first) {
+      if (is_lower(c)) return false;
+    }
+  }
+  return true;
 }
 
 std::vector<Line> read_lines(std::string_view text, bool* ocr) {
