@@ -505,7 +505,8 @@ Identity read_identity(const Layout& layout, std::string_view origin) {
         continue;
       }
     }
-    if (is_kind_line(t)) {
+    const bool mixed_kind = kind_line < 0 && !nr.empty() && is_mixed_case_kind(t);
+    if (is_kind_line(t) || mixed_kind) {
       bool with_nr = false;
       for (std::size_t k = 0; k < t.size() && !with_nr; ++k) {
         const std::size_t j = nr_at(t, k);
@@ -521,7 +522,11 @@ Identity read_identity(const Layout& layout, std::string_view origin) {
         kind_line = static_cast<long>(i);
         kind_after_nr = kind_after_nr || after_nr || with_nr;
         id.authors.clear();
-        id.kind = kind_of(t, &id.authors);
+        if (mixed_kind && !is_kind_line(t)) {
+          for (char c : t) id.kind.push_back(lower(c));
+        } else {
+          id.kind = kind_of(t, &id.authors);
+        }
       }
       continue;
     }

@@ -192,7 +192,11 @@ bool is_caps_line(std::string_view s) {
     ++caps_words;
     i = j;
   }
-  return caps_words >= 2 || (caps_words >= 1 && lowercase * 4 < upper);
+  if (caps_words >= 2 || (caps_words >= 1 && lowercase * 4 < upper)) return true;
+  // "VERSLAG Vastgesteld 4 september 1980": one word in capitals of four letters or more
+  std::size_t j = 0;
+  while (j < s.size() && is_upper(s[j])) ++j;
+  return j >= 4 && (j == s.size() || s[j] == ' ');
 }
 
 // Lines [0, result) are the printed header (house, session, dossier, title, number, kind).
@@ -244,7 +248,7 @@ int header_extent(const std::vector<Line>& lines) {
       if (kind >= 0) break;
       continue;
     }
-    if (kind < 0 && li > last_item && is_caps_line(t)) {
+    if (kind < 0 && li > last_item && (is_caps_line(t) || (nr >= 0 && li == nr + 1 && is_mixed_case_kind(t)))) {
       kind = li;
       if (has_nr(t)) nr = li;
       if (nr >= 0) break;
