@@ -105,6 +105,11 @@ DossierText parse_dossier(std::string_view s) {
     }
   } else {
     while (j < s.size() && s[j] == ' ') ++j;
+    // "16400, hoofdstukX" in footers
+    if (j < s.size() && s[j] == ',' && istarts_with(trim(s.substr(j + 1)), "hoofdstuk")) {
+      ++j;
+      while (j < s.size() && s[j] == ' ') ++j;
+    }
     if (istarts_with(s.substr(j), "hoofdstuk")) {
       j += 9;
       while (j < s.size() && s[j] == ' ') ++j;
@@ -371,7 +376,8 @@ bool is_footer(std::string_view s) {
   if (house_of(s).empty()) return false;
   std::string_view rest = s.substr(12);
   while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-  return !rest.empty() && (rest.front() == ',' || rest.front() == '.') &&
+  const bool joined = istarts_with(rest, "zitting") || istarts_with(rest, "vergaderjaar");
+  return !rest.empty() && (rest.front() == ',' || rest.front() == '.' || joined) &&
          (ifind(rest, "vergaderjaar") != std::string_view::npos ||
           ifind(rest, "zitting") != std::string_view::npos);
 }
@@ -505,7 +511,9 @@ Identity read_identity(const Layout& layout, std::string_view origin) {
         continue;
       }
     }
-    const bool mixed_kind = kind_line < 0 && !nr.empty() && is_mixed_case_kind(t);
+    // In ordinary case a kind line looks like a title: only after the title or the number.
+    const bool mixed_kind = kind_line < 0 && (!nr.empty() || !id.title.empty()) &&
+                            is_mixed_case_kind(t);
     if (is_kind_line(t) || mixed_kind) {
       bool with_nr = false;
       for (std::size_t k = 0; k < t.size() && !with_nr; ++k) {
@@ -523,7 +531,17 @@ Identity read_identity(const Layout& layout, std::string_view origin) {
         kind_after_nr = kind_after_nr || after_nr || with_nr;
         id.authors.clear();
         if (mixed_kind && !is_kind_line(t)) {
-          for (char c : t) id.kind.push_back(lower(c));
+          // "Amendement van de heer Van Lier": the kind without its authors or dates
+          std::string low;
+          for (char c : t) low.push_back(lower(c));
+          std::size_t cut = low.size();
+          for (std::string_view c : {" van de heer", " van het lid", " van de leden", " van de minister",
+                                     " van de staatssecretaris", " (", " ontvangen", " ingezonden",
+                                     " voorgesteld", " vastgesteld"}) {
+            cut = std::min(cut, low.find(c));
+          }
+          id.kind = low.substr(0, cut);
+          while (!id.kind.empty() && (id.kind.back() == '.' || id.kind.back() == ' ')) id.kind.pop_back();
         } else {
           id.kind = kind_of(t, &id.authors);
         }
@@ -563,6 +581,13 @@ Identity read_identity(const Layout& layout, std::string_view origin) {
   }
   bool aanhangsel = false;
   for (const Span* h : header) aanhangsel = aanhangsel || istarts_with(h->text, "aanhangsel");
+  for (const Span& s : layout.spans) {
+    // "Tweede Kamer, zitting 1974-1975, Aanhangsel": a footer that names the Aanhangsel
+    if (s.kind == SpanKind::kFurniture && is_footer(s.text) &&
+        ifind(s.text, "aanhangsel") != std::string_view::npos) {
+      aanhangsel = true;
+    }
+  }
   if (aanhangsel) {
     // Questions and answers, numbered per session: no dossier, no paper number.
     modern = false;

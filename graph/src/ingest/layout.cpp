@@ -88,7 +88,9 @@ bool is_footer_line(std::string_view s) {
   if (!istarts_with(s, "tweede kamer") && !istarts_with(s, "eerste kamer")) return false;
   std::string_view rest = s.substr(12);
   while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-  if (rest.empty() || (rest.front() != ',' && rest.front() != '.')) return false;
+  // "Tweede Kamer, zitting", OCR'd "Tweede Kamerzitting" / "Tweede Kamer zitting 1980-1981,"
+  const bool joined = istarts_with(rest, "zitting") || istarts_with(rest, "vergaderjaar");
+  if (rest.empty() || (rest.front() != ',' && rest.front() != '.' && !joined)) return false;
   return ifind(rest, "vergaderjaar") != std::string_view::npos ||
          ifind(rest, "zitting") != std::string_view::npos;
 }
@@ -225,16 +227,24 @@ int header_extent(const std::vector<Line>& lines) {
   long kind = -1;
   std::size_t stop = std::min<std::size_t>(n, start + 16);
   bool aanhangsel = false;  // questions and answers: the header ends at their number
+  long dossiers = 0;
   for (std::size_t i = start; i < stop; ++i) {
     const std::string& t = lines[i].text;
     const long li = static_cast<long>(i);
     if (t.empty()) continue;
     if (istarts_with(t, "aanhangsel")) aanhangsel = true;
-    if (aanhangsel && is_lone_number(t)) return static_cast<int>(i + 1);
+    // The item number closes an Aanhangsel header, also when OCR garbled it ("4D5").
+    if (aanhangsel && (is_lone_number(t) || (t.size() <= 5 && is_digit(t[0])))) {
+      return static_cast<int>(i + 1);
+    }
     if (is_house_line(t) || is_session_line(t) || is_dossier_line(t) || is_lone_number(t)) {
       if (kind < 0) last_item = li;
       if (is_session_line(t) && has_nr(t)) nr = li;
-      if (is_dossier_line(t)) stop = std::min<std::size_t>(n, std::max(stop, i + 10));
+      // A paper filed under many dossiers prints each with its title: room for all of them.
+      if (is_dossier_line(t)) {
+        stop = std::min<std::size_t>(n, std::max(stop, i + 16));
+        ++dossiers;
+      }
       continue;
     }
     if (nr < 0 && has_nr(t) && is_caps_line(t)) {
@@ -248,13 +258,14 @@ int header_extent(const std::vector<Line>& lines) {
       if (kind >= 0) break;
       continue;
     }
-    if (kind < 0 && li > last_item && (is_caps_line(t) || (nr >= 0 && li == nr + 1 && is_mixed_case_kind(t)))) {
+    if (kind < 0 && li > last_item &&
+        (is_caps_line(t) || (is_mixed_case_kind(t) && (nr >= 0 || li > last_item + 1)))) {
       kind = li;
       if (has_nr(t)) nr = li;
       if (nr >= 0) break;
       continue;
     }
-    if (nr >= 0 && kind < 0 && li > std::max(nr, last_item) + 2) break;
+    if (nr >= 0 && kind < 0 && li > std::max(nr, last_item) + 4 + dossiers) break;
   }
   long end = std::max({last_item, nr, kind});
   return static_cast<int>(end + 1);
