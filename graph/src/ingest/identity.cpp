@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "ingest/scan.h"
+#include "kg/text.h"
 
 namespace kg::ingest {
 namespace {
@@ -401,7 +402,16 @@ void read_footer(std::string_view s, Identity& id, DossierText* fd, std::string*
     const std::size_t j = nr_at(rest, i);
     if (j != std::string_view::npos) {
       *fnr = nr_text(rest, j);
-      break;
+      return;
+    }
+  }
+  // "16433, A-C": advice and reply printed under letters instead of a number; the first letter
+  // is the paper's number.
+  if (const std::size_t p2 = rest.find(fd->printed); !fd->printed.empty() && p2 != std::string_view::npos) {
+    std::string_view after = trim(rest.substr(p2 + fd->printed.size()));
+    if (!after.empty() && after.front() == ',') after = trim(after.substr(1));
+    if (!after.empty() && is_upper(after[0]) && (after.size() == 1 || after[1] == '-')) {
+      *fnr = std::string(1, after[0]);
     }
   }
 }
@@ -594,6 +604,72 @@ Identity read_identity(const Layout& layout, std::string_view origin) {
     id.kind = "vragen";
     id.authors.clear();
     id.title.clear();
+  }
+  // Running heads of debate pages and Bijlagen volumes: "TWEEDE KAMER", "Deel I Zitting
+  // 1957—1958", "... Bijlagen 1957—1958 Eerste Kamer".
+  for (const Span& s : layout.spans) {
+    if (s.text.size() > 100) continue;
+    std::string_view t = s.text;
+    if (!t.empty() && t.back() == '.') t.remove_suffix(1);
+    if (id.house.empty() && t.size() >= 12) {
+      const std::string_view tail = t.substr(t.size() - 12);
+      if (iequals(tail, "tweede kamer")) id.house = "Tweede Kamer";
+      if (iequals(tail, "eerste kamer")) id.house = "Eerste Kamer";
+    }
+    if (id.session.empty() && t.size() <= 40) {
+      if (const std::size_t z = ifind(t, "zitting"); z != std::string_view::npos) {
+        std::string_view rest;
+        id.session = session_years(normalize_dashes(t.substr(z + 7)), &rest);
+        if (id.session.size() != 9) id.session.clear();
+      }
+    }
+  }
+  if (!modern && !aanhangsel && id.kind.empty()) {
+    // Older papers: the kind stands in capitals near the top, often behind the old bracketed
+    // number ("(840. 1.) KONINKLIJKE BOODSCHAP.", "MISSIVE van den Minister van Koloniën.").
+    static constexpr std::string_view kOldKinds[] = {
+        "koninklijke boodschap", "ontwerp van wet", "gewijzigd ontwerp van wet", "memorie van",
+        "missive", "verslag", "eindverslag", "voorlopig verslag", "nota van", "nota naar"};
+    for (const Span& s : layout.spans) {
+      if (s.first_line > 12) break;
+      std::string_view t = s.text;
+      // "... [48. 9.] GEWIJZIGD ONTWERP VAN WET.": the old number may stand inside a line
+      for (std::size_t b = t.find("] "); b != std::string_view::npos && b < t.size();
+           b = t.find("] ", b + 1)) {
+        const std::string_view after = t.substr(b + 2);
+        bool known = false;
+        for (std::string_view k : kOldKinds) known = known || istarts_with(after, k);
+        if (known && is_kind_line(after)) {
+          t = after;
+          break;
+        }
+      }
+      if (!t.empty() && (t.front() == '(' || t.front() == '[' || is_digit(t.front()))) {
+        const std::size_t close = t.find_first_of(")]");
+        if (close == std::string_view::npos || close > 14) {
+          if (is_digit(t.front())) continue;
+          continue;
+        }
+        t = trim(t.substr(close + 1));
+      }
+      // OCR'd "BlJLACiK II VAN HET VERSLAG": an annex, by its garbled first word in capitals
+      const std::string_view first = t.substr(0, t.find(' '));
+      int caps = 0;
+      for (char c : first) caps += is_upper(c) ? 1 : 0;
+      // (OCR confuses I/l, G/C and E/iK; the word keeps its B and J)
+      if (first.size() >= 6 && first.size() <= 9 && caps >= 5 && first[0] == 'B' &&
+          first.find('J') != std::string_view::npos && kg::edit_distance(first, "BIJLAGE") <= 4) {
+        id.kind = "bijlage";
+        break;
+      }
+      if (!is_kind_line(t) && !(t.size() > 7 && iequals(t.substr(0, 7), "missive"))) continue;
+      bool known = false;
+      for (std::string_view k : kOldKinds) known = known || istarts_with(t, k);
+      if (!known) continue;
+      std::vector<std::string> ignored;
+      id.kind = kind_of(t, &ignored);
+      break;
+    }
   }
   if (modern && !dossier.digits.empty()) {
     id.dossier = dossier.printed;

@@ -242,8 +242,8 @@ int header_extent(const std::vector<Line>& lines) {
       if (is_session_line(t) && has_nr(t)) nr = li;
       // A paper filed under many dossiers prints each with its title: room for all of them.
       if (is_dossier_line(t)) {
-        stop = std::min<std::size_t>(n, std::max(stop, i + 16));
         ++dossiers;
+        stop = std::min<std::size_t>(n, std::max(stop, i + 8 + 2 * static_cast<std::size_t>(dossiers)));
       }
       continue;
     }
