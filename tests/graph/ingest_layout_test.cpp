@@ -71,16 +71,16 @@ TEST_CASE("Layout: an OCR text has one page, its header and footer are furniture
   CHECK(render(layout) ==
         "X 1 [p. 1] Tweede Kamer der Staten-Generaal\n"
         "X 2 [p. 1] 2\n"
-        "X 3 [p. 1] Zitting 1979-1980\n"
-        "X 4 [p. 1] 15 120\n"
+        "X 3 [p. 1] Zitting 1999-2000\n"
+        "X 4 [p. 1] 26 120\n"
         "X 5 [p. 1] Onderwerp van een verzonnen wetsvoorstel\n"
         "X 6 [p. 1] Nr.9\n"
-        "X 7 [p. 1] MOTIE VAN HET LID JANSEN C.S. Voorgesteld 4 december 1979\n"
-        "B 8 [p. 1] De Kamer, gehoord de beraadslaging, overwegende, dat de regering in n°. 6 van "
-        "dit dossier en in Kamerstuk 15 000, n°.3 geen antwoord gaf, verzoekt de regering, de "
-        "Kamer voor 1 juli te informeren, en gaat over tot de orde van de dag.\n"
+        "X 7 [p. 1] MOTIE VAN HET LID JANSEN C.S. Voorgesteld 4 december 1999\n"
+        "B 8 [p. 1] De Kamer, na beraad, constaterende, dat de regering in n°. 6 van dit dossier "
+        "en in Kamerstuk 26 000, n°.3 geen antwoord gaf, vraagt de regering, de Kamer voor 1 juli "
+        "te informeren, en zet de vergadering voort.\n"
         "B 13 [p. 1] Jansen\n"
-        "X 14 [p. 1] Tweede Kamer, zitting 1979-1980,15 120, nr. 9\n");
+        "X 14 [p. 1] Tweede Kamer, zitting 1999-2000,26 120, nr. 9\n");
 }
 
 TEST_CASE("Layout: hyphens at line ends") {

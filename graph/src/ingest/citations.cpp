@@ -148,7 +148,7 @@ class Parser {
     return false;
   }
 
-  // "(Tweede Kamer, zitting 1972-1973, Aanhangsel par. 649, nr. 323)": an Aanhangsel item
+  // "(Tweede Kamer, zitting 1971-1972, Aanhangsel par. 512, nr. 207)": an Aanhangsel item
   // with its session printed before the word.
   std::size_t aanhangsel_item(std::size_t i) {
     std::string y1;
@@ -376,7 +376,7 @@ class Parser {
     return std::string_view::npos;
   }
 
-  // "Tweede Kamer, zitting 1982-1983, 17773 (R 1226), nrs. 1-4" run into a table line: the
+  // "Tweede Kamer, zitting 1981-1982, 17001 (R 1100), nrs. 1-3" run into a table line: the
   // paper's own footer, not a citation.
   bool own_footer_before(std::size_t i, const Dossier& d) const {
     std::string own;
@@ -399,7 +399,7 @@ class Parser {
   }
 
   // A list of references that a "Kamerstukken" opened further back: "kamerstukken I 1976/1977,
-  // 13872 (42, 55); 1978/1979, 13872 (96, 96a)".
+  // 13001 (40, 51); 1977/1978, 13001 (90, 90a)".
   bool list_kw_before(std::size_t i) const {
     std::size_t k = i;
     for (int steps = 0; steps < 40 && k > 0; ++steps) {
@@ -426,7 +426,7 @@ class Parser {
     Dossier d;
     if (!dossier(i, has_kw, &d)) return i + 1;
     std::size_t j = d.end;
-    // "kamerstukken I 1976/1977, 13872 (42, 55. 55a, 55b. 55c,)": the numbers in brackets
+    // "kamerstukken I 1975/1976, 13001 (40, 51. 51a,)": the numbers in brackets
     if ((has_kw || list_kw_before(i)) && is_punct(j, "(") && is_num(j + 1)) {
       std::vector<std::string> nrs;
       std::size_t k = j + 1;
@@ -512,7 +512,7 @@ class Parser {
     out_.push_back(std::move(c));
   }
 
-  // "Handelingen II 2019/20, nr. 23, items 4 en 7"; "Handelingen II 1985/86, blz. 2345".
+  // "Handelingen II 2018/19, nr. 31, items 2 en 9"; "Handelingen II 1985/86, blz. 2345".
   std::size_t handelingen(std::size_t i) {
     std::size_t j = i + 1;
     std::string house;  // "tk" | "ek"

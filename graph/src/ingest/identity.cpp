@@ -383,7 +383,7 @@ bool is_footer(std::string_view s) {
           ifind(rest, "zitting") != std::string_view::npos);
 }
 
-// Reads "Tweede Kamer, vergaderjaar 1992-1993, 22 800 X, nr. 59" into `id` where empty.
+// Reads "Tweede Kamer, vergaderjaar 1991-1992, 22 500 X, nr. 12" into `id` where empty.
 void read_footer(std::string_view s, Identity& id, DossierText* fd, std::string* fnr) {
   if (id.house.empty()) id.house = house_of(s);
   std::size_t p = ifind(s, "vergaderjaar");

@@ -81,7 +81,7 @@ bool is_lone_number(std::string_view s) {
   return digit;
 }
 
-// "Tweede Kamer, vergaderjaar 1992-1993, 22 800 X, nr. 59" (also OCR'd: "zitting
+// "Tweede Kamer, vergaderjaar 1991-1992, 22 500 X, nr. 12" (also OCR'd: "zitting
 // 1978-1979,14378, nr. 9"): the footer or running head that repeats a paper's own number.
 bool is_footer_line(std::string_view s) {
   if (s.size() > 160) return false;
