@@ -111,6 +111,14 @@ TEST_CASE("Citations: what is not a citation") {
       "op bladzijde 12 staat 3 500 euro",
       "in 2019 en 2020 werd 22 800 euro besteed",
       "Kamerstuk 36 100 V, nr. 15",  // the paper itself
+      "in het blad Distrifood 1985 nr. 25",
+      "(arrest in N.J. 1947, no. 605)",
+      "(Staatsblad 1905, n°. 145 en 1903, n°. 172)",
+      "een besluit van 17 Sept. 1890 n°. 23.",
+      "stond toen onder no. 34 op de lijst",
+      "de stukken over de nrs. 7190, 7196 en 7200",
+      "(Kamerstukken 1892-1893 - 130, no. 3)",
+      "(Staatsblad van Indonesië 1949, no. 384)",
   };
   for (const char* r : rows) {
     const std::string text = r;
@@ -128,6 +136,8 @@ TEST_CASE("Citations: numbers of the own dossier without the word stuk") {
         "kst-36100-V-179 kst-36100-V-179a kst-36100-V-79 kst-36100-V-79a");
   CHECK(keys("zie ook de stukken 11 en 16") == "kst-36100-V-11 kst-36100-V-16");
   CHECK(keys("(STUK NR. 84A)") == "kst-36100-V-84a");
+  CHECK(keys("als Kamerstuk 16625 nr. 3, nr. 56 en nr. 66 uitgegeven") ==
+        "kst-16625-3 kst-16625-56 kst-16625-66");
   SUBCASE("a dossier the sentence names takes the bare number") {
     CHECK(keys("in wetsvoorstel 19 584 over een wijziging (stuk nr. 65a).") ==
           "kst-19584-65a");

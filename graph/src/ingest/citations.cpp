@@ -85,7 +85,8 @@ class Parser {
         next = std::max(next, handelingen(i));
       } else if (ends_with_aanhangsel(i) && !is_word(i + 1, "handelingen")) {
         next = std::max(next, aanhangsel_item(i));
-      } else if ((is_stuk_word(i) || is_word(i, "ek") || is_word(i, "onder")) && is_marker(i + 1)) {
+      } else if ((is_stuk_word(i) || is_word(i, "ek") || (is_word(i, "onder") && printed_before(i))) &&
+                 is_marker(i + 1)) {
         next = std::max(next, own_dossier(i, i + 1));
       } else if (is_word(i, "de") && (is_word(i + 1, "nrs") || is_word(i + 1, "stukken")) &&
                  (is_marker(i + 1) || is_num(i + 2))) {
@@ -135,7 +136,16 @@ class Parser {
       return;
     }
     Dossier d;
-    if (dossier(i + 1, false, &d)) named_ = d;
+    if (dossier(i + 1, &d)) named_ = d;
+  }
+
+  // "gedrukt onder nr. 24", "verschenen onder nr. 4": where a paper of the own dossier was
+  // printed (a bare "onder no. 34 op de lijst" is a place in a list).
+  bool printed_before(std::size_t i) const {
+    std::size_t k = i;
+    if (k > 0 && is_punct(k - 1, ",")) --k;
+    return k > 0 && (is_word(k - 1, "gedrukt") || is_word(k - 1, "verschenen") ||
+                     is_word(k - 1, "opgenomen"));
   }
 
   bool ends_with_aanhangsel(std::size_t i) const {
@@ -233,8 +243,8 @@ class Parser {
   }
 
   // A dossier number at token `i`: "22 800", "22800", "5312", with its suffix ("X", "-02",
-  // "hoofdstuk XVI") and any "(R 1451)" after it. `short_ok` admits 1-3 digit dossiers.
-  bool dossier(std::size_t i, bool short_ok, Dossier* d) const {
+  // "hoofdstuk XVI") and any "(R 1451)" after it.
+  bool dossier(std::size_t i, Dossier* d) const {
     if (!is_num(i)) return false;
     const std::string_view a = text(i);
     std::size_t j = i + 1;
@@ -243,7 +253,9 @@ class Parser {
         !(is_num(j + 1) && spaced(j + 1) && text(j + 1).size() == 3)) {
       d->digits.append(text(j));
       ++j;
-    } else if (a.size() < 4 && !short_ok) {
+    } else if (a.size() < 4) {
+      // Dossiers of one to three digits belong to the old per-session numbering (before about
+      // 1950), whose numbers are no dossiers: "Kamerstukken 1892-1893 - 130, no. 3".
       return false;
     }
     if (d->digits.size() > 6 || d->digits[0] == '0') return false;
@@ -303,6 +315,8 @@ class Parser {
       if (text(k).size() > 5) return true;
       if (text(k).size() <= 3 && is_num(k + 1) && spaced(k + 1) && text(k + 1).size() == 3) return true;
       if (is_punct(k + 1, "/")) return true;
+      // "nr. 344, 1993-1994": a session after the number
+      if (text(k).size() == 4 && is_dash(k + 1) && is_num(k + 2) && text(k + 2).size() == 4) return true;
       std::size_t m = k + 1;
       if (is_punct(m, ",")) ++m;
       return is_marker(m);
@@ -320,8 +334,12 @@ class Parser {
         break;
       }
       const bool sep = is_punct(j, ",") || is_word(j, "en") || is_punct(j, "&");
-      if (!sep || !is_num(j + 1) || starts_other(j + 1)) break;
-      j = take(j + 1);
+      if (!sep) break;
+      // "nr. 3, nr. 56 en nr. 66": the marker repeated inside the list
+      std::size_t next = j + 1;
+      if (const std::size_t m = marker_number(next); m != 0) next = m;
+      if (!is_num(next) || starts_other(next)) break;
+      j = take(next);
     }
     return j;
   }
@@ -331,6 +349,7 @@ class Parser {
   bool excluded_before(std::size_t i) const {
     if (i == 0) return false;
     std::size_t k = i;
+    bool first_word = true;
     for (int steps = 0; steps < 4 && k > 0; ++steps) {
       --k;
       const Tok& t = toks_[k];
@@ -341,7 +360,9 @@ class Parser {
       }
       if (t.kind != TokKind::kWord) continue;
       const std::string_view w = text(k);
-      if (steps == 0 && month_number(w) != 0) return true;  // "12 december 1992, nr. 3"
+      // "12 december 1992, nr. 3", "17 Sept. 1890 n°. 23"
+      if (first_word && (month_number(w) != 0 || is_month_abbreviation(w))) return true;
+      first_word = false;
       static constexpr std::string_view kGazettes[] = {
           "stb", "stbl", "trb", "stcrt", "stct", "resolutie", "resolution", "pb", "bijblad",
           "blz", "pag", "artikel", "art", "verordening", "richtlijn", "besluit"};
@@ -355,6 +376,14 @@ class Parser {
         if (istarts_with(w, g)) return true;
       }
       if (k + 1 < toks_.size() && steps > 0) return false;  // another word: the clause moved on
+    }
+    return false;
+  }
+
+  static bool is_month_abbreviation(std::string_view w) {
+    for (std::string_view m : {"jan", "febr", "feb", "mrt", "apr", "jun", "jul", "aug", "sept",
+                               "sep", "okt", "oct", "nov", "dec"}) {
+      if (iequals(w, m)) return true;
     }
     return false;
   }
@@ -424,7 +453,7 @@ class Parser {
       return i + 1;
     }
     Dossier d;
-    if (!dossier(i, has_kw, &d)) return i + 1;
+    if (!dossier(i, &d)) return i + 1;
     std::size_t j = d.end;
     // "kamerstukken I 1975/1976, 13001 (40, 51. 51a,)": the numbers in brackets
     if ((has_kw || list_kw_before(i)) && is_punct(j, "(") && is_num(j + 1)) {
@@ -450,7 +479,7 @@ class Parser {
     // "Kamerstukken 33 694 en 26 643, nr. 47": one paper, keyed by the first dossier
     while (true) {
       Dossier other;
-      if (is_word(j, "en") && dossier(j + 1, has_kw, &other)) {
+      if (is_word(j, "en") && dossier(j + 1, &other)) {
         std::size_t k = other.end;
         if (is_punct(k, ",")) ++k;
         if (is_marker(k) || is_word(other.end, "en")) {
@@ -468,6 +497,12 @@ class Parser {
     const std::size_t num = marker_number(j);
     if (num == 0) return i + 1;
     if (!has_kw && excluded_before(i)) return i + 1;
+    // Without the word Kamerstuk, a bare year is a year ("Staatsblad 1905, n°. 145 en 1903,
+    // n°. 172", "N.J. 1947, no. 605"), not one of the few dossiers of about 1950 so numbered.
+    if (!has_kw && d.suffix.empty() && d.digits.size() == 4) {
+      const long n = std::atol(d.digits.c_str());
+      if (n >= 1800 && n <= 2030) return i + 1;
+    }
     if (!has_kw && own_footer_before(i, d)) return number_list_end(num);
     std::vector<std::string> nrs;
     const std::size_t end = number_list(num, &nrs);
@@ -484,6 +519,11 @@ class Parser {
     if (!is_num(num)) return i + 1;
     std::vector<std::string> nrs;
     const std::size_t end = number_list(num, &nrs);
+    // "de nrs. 7190, 7196", "onder no. 3077 aanhangige wetsontwerpen": four digits without a
+    // dossier are dossier numbers themselves, not papers of the own one.
+    for (const std::string& nr : nrs) {
+      if (nr.size() >= 4 && is_digit(nr[3])) return end;
+    }
     if (!named_.digits.empty() && is_stuk_word(i)) {
       for (const std::string& nr : nrs) add_kamerstuk(named_.digits, named_.suffix, nr, toks_[i].begin);
       return end;
