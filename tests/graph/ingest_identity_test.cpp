@@ -105,6 +105,23 @@ TEST_CASE("Identity: header variants") {
   }
 }
 
+TEST_CASE("Identity: authors from the kind line") {
+  auto authors = [](const std::string& kind_line) {
+    const auto id = identity_of("Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 2003-2004\n"
+                                "29 001\nTitel\nNr. 3\n" + kind_line + "\nTekst.\n",
+                                "x");
+    std::string out = id.kind + ":";
+    for (const std::string& a : id.authors) out += " " + a + ";";
+    return out;
+  };
+  CHECK(authors("BRIEF VAN DE MINISTER VAN FINANCI\xC3\x8BN") == "brief: Minister van Financi\xC3\xABn;");
+  CHECK(authors("BRIEF VAN DE STAATSSECRETARIS VAN CULTUUR, RECREATIE EN MAATSCHAPPELIJK WERK EN DE "
+                "MINISTER VAN ONDERWIJS") ==
+        "brief: Staatssecretaris van Cultuur, Recreatie en Maatschappelijk Werk; Minister van "
+        "Onderwijs;");
+  CHECK(authors("MOTIE VAN HET LID JANSEN") == "motie:");
+}
+
 TEST_CASE("Identity: key helpers") {
   CHECK(kg::ingest::kamerstuk_key("22800", "x", "59") == "kst-22800-X-59");
   CHECK(kg::ingest::kamerstuk_key("21501", "02", "123") == "kst-21501-02-123");

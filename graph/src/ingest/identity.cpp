@@ -191,7 +191,18 @@ std::string title_case(std::string_view s) {
     std::size_t j = i;
     while (j < s.size() && s[j] != ' ') ++j;
     std::string w;
-    for (std::size_t k = i; k < j; ++k) w.push_back(lower(s[k]));
+    for (std::size_t k = i; k < j; ++k) {
+      const unsigned char c = static_cast<unsigned char>(s[k]);
+      const unsigned char d = k + 1 < j ? static_cast<unsigned char>(s[k + 1]) : 0;
+      if (c == 0xC3 && d >= 0x80 && d <= 0x9E && d != 0x97) {
+        // Latin-1 capitals in UTF-8 ("FINANCIËN"): lowercase the second byte
+        w.push_back(s[k]);
+        w.push_back(static_cast<char>(d + 0x20));
+        ++k;
+        continue;
+      }
+      w.push_back(lower(s[k]));
+    }
     bool small = false;
     for (std::string_view sm : kSmall) small = small || w == sm;
     if (!small || first) {
@@ -232,11 +243,13 @@ std::vector<std::string> split_authors(std::string_view s) {
   while (!rest.empty()) {
     std::size_t cut = std::string_view::npos;
     std::size_t skip = 0;
-    for (std::string_view sep : {" EN VAN ", " EN VOOR ", " EN DE ", " EN "}) {
+    // Only "EN VAN" / "EN VOOR" / "EN DE" part two offices: a plain "EN" stays inside one
+    // ("MINISTER VAN VOLKSHUISVESTING, RUIMTELIJKE ORDENING EN MILIEUBEHEER").
+    for (std::string_view sep : {" EN VAN ", " EN VOOR ", " EN DE "}) {
       const std::size_t p = rest.find(sep);
       if (p != std::string_view::npos && p < cut) {
         cut = p;
-        skip = sep == " EN DE " || sep == " EN " ? sep.size() : 4;
+        skip = sep == " EN DE " ? sep.size() : 4;
       }
     }
     if (cut == std::string_view::npos) {
@@ -345,7 +358,10 @@ std::string kind_of(std::string_view line, std::vector<std::string>* authors) {
   // "deel d -regeringsbeslissing", "2de nota van wijziging": keep the kind words
   if (const std::size_t p = kind.find(" -"); p != std::string::npos) kind = kind.substr(p + 2);
   if (kind.rfind("bijlage ", 0) == 0 && kind.find(" van het verslag") != std::string::npos) kind = "bijlage";
-  while (!kind.empty() && (kind.back() == '.' || kind.back() == ' ' || kind.back() == ',')) kind.pop_back();
+  while (!kind.empty() && (kind.back() == '.' || kind.back() == ' ' || kind.back() == ',' ||
+                           kind.back() == '\'' || kind.back() == '"' || kind.back() == ':')) {
+    kind.pop_back();
+  }
   return kind;
 }
 
