@@ -122,6 +122,25 @@ TEST_CASE("Layout: numbered paragraphs") {
   CHECK(kg::ingest::locator(l.spans[3], 0) == "§ Inleiding, p. 1, par. 3");
 }
 
+TEST_CASE("Layout: a box set narrower than the text ends where full-width text resumes") {
+  const std::string wide =
+      "De regering werkt met de partners in de regio aan een gezamenlijke aanpak\n"
+      "van de grensbewaking en wil daarvoor de komende jaren meer middelen vrij\n"
+      "maken, zodat de inzet van de diensten beter op elkaar is afgestemd dan in\n"
+      "de afgelopen periode het geval was bij de uitvoering van de plannen hier.\n";
+  const std::string narrow =
+      "In het kader staat een voorbeeld van een project\n"
+      "dat in twee provincies is gestart en dat volgend\n"
+      "jaar landelijk wordt uitgerold als het de eerste\n"
+      "evaluatie doorstaat; de resultaten volgen dan.\n";
+  const Layout l = kg::ingest::read_layout("Context\n\n" + wide + "\nUitgelicht: Een proef\n\n" +
+                                           narrow + "\n" + wide + "\n" + wide);
+  REQUIRE(l.spans.size() == 6);
+  CHECK(l.spans[3].section == "Uitgelicht: Een proef");
+  CHECK(l.spans[4].section == "Context");
+  CHECK(l.spans[5].section == "Context");
+}
+
 TEST_CASE("Layout: a line that starts with a number is a footnote only after its mark") {
   const Layout l = kg::ingest::read_layout(
       "In het jaar\n2018 gebeurde veel.\n\n1 Geen voetnoot zonder teken.\n");

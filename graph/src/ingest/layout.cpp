@@ -480,6 +480,30 @@ void classify(std::vector<Line>& lines, bool ocr, int header, std::vector<int>& 
   }
 }
 
+// Width of a printed line in code points.
+std::size_t width(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return n;
+}
+
+// A highlighted box set inside a section ("Uitgelicht: Caribisch gebied"): its text is printed
+// narrower than the running text, and the section it interrupts resumes after it.
+bool is_box_heading(std::string_view h) {
+  return istarts_with(h, "uitgelicht") || istarts_with(h, "kader:") || istarts_with(h, "box ");
+}
+
+// The usual width of a full line of running text: the median over body lines.
+std::size_t typical_width(const std::vector<Line>& lines) {
+  std::vector<std::size_t> w;
+  for (const Line& l : lines) {
+    if (l.kind == LineKind::kBody && l.text.size() >= 40) w.push_back(width(l.text));
+  }
+  if (w.empty()) return 0;
+  std::nth_element(w.begin(), w.begin() + static_cast<long>(w.size() / 2), w.end());
+  return w[w.size() / 2];
+}
+
 void add_page(Span& span, int page) {
   if (span.pages.empty() || span.pages.back().second != page) {
     span.pages.emplace_back(span.text.size(), page);
@@ -513,18 +537,40 @@ Layout read_layout(std::string_view text) {
   std::size_t block_span = 0;      // its span, pushed when the paragraph opened
   bool pending_blank = false;
   long footnote_span = -1;
+  std::vector<std::size_t> footnote_spans;
+  const std::size_t full_width = ocr ? 0 : typical_width(lines);
+  bool in_box = false;
+  std::string outer_section;  // the section a box interrupts
 
   auto close_block = [&]() {
     if (block.empty()) return;
     Span& s = out.spans[block_span];
     if (is_heading_block(block, ocr)) {
       s.kind = SpanKind::kHeading;
+      if (is_box_heading(s.text)) {
+        if (!in_box) outer_section = section;
+        in_box = true;
+      } else {
+        in_box = false;
+      }
       section = s.text;
       paragraph.clear();
       sections.emplace_back(static_cast<int>(block.front()->number - 1), section);
       s.section = section;
       s.paragraph.clear();
     } else {
+      if (in_box && full_width > 0 && block.size() >= 4) {
+        // A paragraph set at the full width again: the box is over.
+        std::vector<std::size_t> w;
+        for (std::size_t k = 0; k + 1 < block.size(); ++k) w.push_back(width(block[k]->text));
+        std::nth_element(w.begin(), w.begin() + static_cast<long>(w.size() / 2), w.end());
+        if (w[w.size() / 2] + 2 >= full_width) {
+          in_box = false;
+          section = outer_section;
+          sections.emplace_back(static_cast<int>(block.front()->number - 1), section);
+          s.section = section;
+        }
+      }
       std::string num = paragraph_number(s.text);
       if (!num.empty()) paragraph = num;
       s.paragraph = paragraph;
@@ -571,6 +617,7 @@ Layout read_layout(std::string_view text) {
         s.text = std::string(trim(std::string_view(l.text).substr(len)));
         out.spans.push_back(std::move(s));
         footnote_span = static_cast<long>(out.spans.size() - 1);
+        footnote_spans.push_back(out.spans.size() - 1);
         break;
       }
       case LineKind::kFootnoteMore:
@@ -608,6 +655,13 @@ Layout read_layout(std::string_view text) {
     }
   }
   close_block();
+  // A footnote takes the section in force at its mark, known only once the paragraph that holds
+  // the mark has been read to its end (a box may end there).
+  for (std::size_t k : footnote_spans) {
+    Span& s = out.spans[k];
+    const std::size_t f = static_cast<std::size_t>(s.footnote);
+    if (f < mark_line.size() && mark_line[f] >= 0) s.section = section_at(mark_line[f]);
+  }
   return out;
 }
 
