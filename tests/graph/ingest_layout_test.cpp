@@ -98,6 +98,13 @@ TEST_CASE("Layout: hyphens at line ends") {
   SUBCASE("a hyphen after an acronym stays") {
     CHECK(joined("een BHOS-\nnota van dit jaar\n\n") == "een BHOS-nota van dit jaar");
   }
+  SUBCASE("niet- and the like keep their hyphen") {
+    CHECK(joined("de niet-\nstatelijke actoren\n\n") == "de niet-statelijke actoren");
+  }
+  SUBCASE("a hyphen the text prints inline elsewhere is kept") {
+    CHECK(joined("een mid-\nterm review en nog een mid-term review\n\n") ==
+          "een mid-term review en nog een mid-term review");
+  }
   SUBCASE("a hyphen before en keeps its space") {
     CHECK(joined("buitenland-\nen veiligheid\n\n") == "buitenland- en veiligheid");
   }

@@ -5,6 +5,7 @@
 #include "ingest/layout.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "ingest/scan.h"
 
@@ -293,10 +294,41 @@ void for_each_mark(std::string_view s, F f) {
   }
 }
 
+// Words the text itself prints with a hyphen inside a line ("niet-statelijke"), lowercased:
+// the evidence that a hyphen at a line end is a real one.
+using HyphenWords = std::unordered_set<std::string>;
+
+HyphenWords hyphenated_words(const std::vector<Line>& lines) {
+  HyphenWords out;
+  for (const Line& l : lines) {
+    const std::string& t = l.text;
+    for (std::size_t i = 1; i + 1 < t.size(); ++i) {
+      if (t[i] != '-' || !is_wordish(t[i - 1]) || !is_wordish(t[i + 1])) continue;
+      std::size_t b = i;
+      while (b > 0 && is_wordish(t[b - 1])) --b;
+      std::size_t e = i + 1;
+      while (e < t.size() && is_wordish(t[e])) ++e;
+      std::string w;
+      for (std::size_t k = b; k < e; ++k) w.push_back(lower(t[k]));
+      out.insert(std::move(w));
+    }
+  }
+  return out;
+}
+
+// Prefixes Dutch spelling always writes with a hyphen ("niet-bondgenoten", "oud-minister",
+// "non-proliferatie", "whole-of-government").
+bool keeps_hyphen(std::string_view before) {
+  for (std::string_view p : {"niet", "oud", "ex", "non", "of"}) {
+    if (iequals(before, p)) return true;
+  }
+  return false;
+}
+
 // Appends a printed line to a span's text, undoing the line break: a word hyphenated across
 // the break is joined; a real hyphen (before a capital, after an acronym or digit, before
-// "en"/"of"/"tot") is kept.
-void append_line(std::string& text, std::string_view line) {
+// "en"/"of"/"tot", after "niet-" and the like, or printed inline elsewhere in the text) is kept.
+void append_line(std::string& text, std::string_view line, const HyphenWords* inline_words = nullptr) {
   if (line.empty()) return;
   if (text.empty()) {
     text.append(line);
@@ -315,9 +347,21 @@ void append_line(std::string& text, std::string_view line) {
     }
     const bool digit_before = !before.empty() && is_digit(before.back());
     const bool conj = next == "en" || next == "of" || next == "tot";
+    bool seen_inline = false;
+    if (inline_words != nullptr && !inline_words->empty()) {
+      std::string joined;
+      for (char c : before) joined.push_back(lower(c));
+      joined.push_back('-');
+      for (char c : next) {
+        if (!is_wordish(c)) break;
+        joined.push_back(lower(c));
+      }
+      seen_inline = inline_words->count(joined) > 0;
+    }
     if (conj) {
       text.push_back(' ');
-    } else if (!starts_lower(line) || acronym || digit_before) {
+    } else if (!starts_lower(line) || acronym || digit_before || keeps_hyphen(before) ||
+               seen_inline) {
       // keep the hyphen: "Noord-Atlantische", "BHOS-nota"
     } else {
       text.pop_back();
@@ -520,6 +564,7 @@ Layout read_layout(std::string_view text) {
   out.header_lines = header;
   std::vector<int> mark_line;
   classify(lines, ocr, header, mark_line);
+  const HyphenWords inline_words = hyphenated_words(lines);
 
   std::string section;
   std::string paragraph;
@@ -622,7 +667,7 @@ Layout read_layout(std::string_view text) {
       }
       case LineKind::kFootnoteMore:
         if (footnote_span >= 0) {
-          append_line(out.spans[static_cast<std::size_t>(footnote_span)].text, l.text);
+          append_line(out.spans[static_cast<std::size_t>(footnote_span)].text, l.text, &inline_words);
         }
         break;
       case LineKind::kBody: {
@@ -648,7 +693,7 @@ Layout read_layout(std::string_view text) {
         }
         Span& s = out.spans[block_span];
         add_page(s, l.page);
-        append_line(s.text, l.text);
+        append_line(s.text, l.text, &inline_words);
         block.push_back(&l);
         break;
       }
