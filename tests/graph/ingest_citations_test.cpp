@@ -136,8 +136,8 @@ TEST_CASE("Citations: numbers of the own dossier without the word stuk") {
         "kst-36100-V-179 kst-36100-V-179a kst-36100-V-79 kst-36100-V-79a");
   CHECK(keys("zie ook de stukken 11 en 16") == "kst-36100-V-11 kst-36100-V-16");
   CHECK(keys("(STUK NR. 84A)") == "kst-36100-V-84a");
-  CHECK(keys("als Kamerstuk 16625 nr. 3, nr. 56 en nr. 66 uitgegeven") ==
-        "kst-16625-3 kst-16625-56 kst-16625-66");
+  CHECK(keys("zie Kamerstuk 27001 nr. 4, nr. 58 en nr. 61") ==
+        "kst-27001-4 kst-27001-58 kst-27001-61");
   SUBCASE("a dossier the sentence names takes the bare number") {
     CHECK(keys("in wetsvoorstel 19 584 over een wijziging (stuk nr. 65a).") ==
           "kst-19584-65a");
