@@ -44,8 +44,9 @@ Identity read_identity(const Layout& layout, std::string_view origin);
 std::string kamerstuk_key(std::string_view dossier_digits, std::string_view suffix,
                           std::string_view nr);
 
-// "22 800 X", "21 501-02", "5312": the dossier as the curated data prints it (a space before
-// the last three digits; a digit suffix after a hyphen, a letter suffix after a space).
+// "22 800 X", "21 501-02", "5312": the dossier as the curated data prints it (five or more
+// digits get a space before the last three; a digit suffix follows a hyphen, a letter suffix
+// a space).
 std::string dossier_display(std::string_view dossier_digits, std::string_view suffix);
 
 }  // namespace kg::ingest
