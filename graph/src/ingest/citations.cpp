@@ -80,12 +80,26 @@ class Parser {
     std::size_t i = 0;
     while (i < toks_.size()) {
       std::size_t next = i + 1;
+      note_named_dossier(i);
       if (is_word(i, "handelingen")) {
         next = std::max(next, handelingen(i));
-      } else if (is_stuk_word(i) && is_marker(i + 1)) {
-        next = std::max(next, own_dossier(i));
+      } else if (ends_with_aanhangsel(i) && !is_word(i + 1, "handelingen")) {
+        next = std::max(next, aanhangsel_item(i));
+      } else if ((is_stuk_word(i) || is_word(i, "ek") || (is_word(i, "onder") && printed_before(i))) &&
+                 is_marker(i + 1)) {
+        next = std::max(next, own_dossier(i, i + 1));
+      } else if (is_word(i, "de") && (is_word(i + 1, "nrs") || is_word(i + 1, "stukken")) &&
+                 (is_marker(i + 1) || is_num(i + 2))) {
+        // "de nrs. 79 en 79a", "de stukken 11 en 16": papers of the own dossier
+        next = std::max(next, own_dossier(i, i + 1));
+      } else if (is_punct(i, "(") && (is_marker(i + 1) || is_word(i + 1, "zitting"))) {
+        next = std::max(next, bare_number(i));
       } else if (kind(i) == TokKind::kNum) {
         next = std::max(next, kamerstuk(i));
+      }
+      if (is_punct(i, ".") && i + 1 < toks_.size() && kind(i + 1) == TokKind::kWord &&
+          is_upper(text(i + 1)[0])) {
+        named_ = Dossier{};  // a new sentence forgets the dossier the last one named
       }
       i = next;
     }
@@ -113,6 +127,82 @@ class Parser {
   bool spaced(std::size_t i) const { return i < toks_.size() && toks_[i].space_before; }
   bool is_dash(std::size_t i) const {
     return is_punct(i, "-") || is_punct(i, "\xE2\x80\x93") || is_punct(i, "\xE2\x80\x94");
+  }
+
+  // "wetsvoorstel 19 584", "wetsontwerp 8301": a dossier the sentence names, to which a bare
+  // "(nr. 31)" or "(stuk nr. 65a)" later in the sentence belongs.
+  void note_named_dossier(std::size_t i) {
+    if (!(is_word(i, "wetsvoorstel") || is_word(i, "wetsontwerp") || is_word(i, "wetsvoorstellen"))) {
+      return;
+    }
+    Dossier d;
+    if (dossier(i + 1, &d)) named_ = d;
+  }
+
+  // "gedrukt onder nr. 24", "verschenen onder nr. 4": where a paper of the own dossier was
+  // printed (a bare "onder no. 34 op de lijst" is a place in a list).
+  bool printed_before(std::size_t i) const {
+    std::size_t k = i;
+    if (k > 0 && is_punct(k - 1, ",")) --k;
+    return k > 0 && (is_word(k - 1, "gedrukt") || is_word(k - 1, "verschenen") ||
+                     is_word(k - 1, "opgenomen"));
+  }
+
+  bool ends_with_aanhangsel(std::size_t i) const {
+    if (i >= toks_.size() || toks_[i].kind != TokKind::kWord) return false;
+    const std::string_view w = text(i);
+    for (std::string_view suffix : {std::string_view("aanhangsel"), std::string_view("aanhangsels"),
+                                    std::string_view("hangsel")}) {
+      if (w.size() >= suffix.size() && iequals(w.substr(w.size() - suffix.size()), suffix)) return true;
+    }
+    return false;
+  }
+
+  // "(Tweede Kamer, zitting 1971-1972, Aanhangsel par. 512, nr. 207)": an Aanhangsel item
+  // with its session printed before the word.
+  std::size_t aanhangsel_item(std::size_t i) {
+    std::string y1;
+    std::string y2;
+    for (std::size_t k = i, steps = 0; k >= 3 && steps < 3; --k, ++steps) {
+      if (is_num(k - 3) && text(k - 3).size() == 4 && is_dash(k - 2) && is_num(k - 1) &&
+          text(k - 1).size() == 4) {
+        y1 = text(k - 3);
+        y2 = text(k - 1);
+        break;
+      }
+    }
+    if (y1.empty()) return i + 1;
+    std::size_t j = i + 1;
+    if (is_word(j, "par") && is_punct(j + 1, ".") && is_num(j + 2)) j += 3;
+    if (is_punct(j, ",")) ++j;
+    const std::size_t num = marker_number(j);
+    if (num == 0) return i + 1;
+    std::vector<std::string> nrs;
+    const std::size_t end = number_list(num, &nrs);
+    for (const std::string& nr : nrs) {
+      add_handelingen("ah-tk-" + y1 + y2 + "-" + nr,
+                      "Aanhangsel Handelingen II " + y1 + "/" + y2.substr(2) + ", nr. " + nr, nr,
+                      toks_[i].begin);
+    }
+    return end;
+  }
+
+  // "(nr. 31)", "(Zitting 1965-1966, nr. 5": a paper of the dossier the sentence named.
+  std::size_t bare_number(std::size_t i) {
+    if (named_.digits.empty()) return i + 1;
+    std::size_t j = i + 1;
+    if (is_word(j, "zitting")) {
+      ++j;
+      if (!(is_num(j) && is_dash(j + 1) && is_num(j + 2))) return i + 1;
+      j += 3;
+      if (is_punct(j, ",")) ++j;
+    }
+    const std::size_t num = marker_number(j);
+    if (num == 0) return i + 1;
+    std::vector<std::string> nrs;
+    const std::size_t end = number_list(num, &nrs);
+    for (const std::string& nr : nrs) add_kamerstuk(named_.digits, named_.suffix, nr, toks_[i].begin);
+    return end;
   }
 
   // "stuk", "Stuk", "stukken", "Kamerstuk", "Kamerstukken", OCR'd "kamer-stukken".
@@ -153,8 +243,8 @@ class Parser {
   }
 
   // A dossier number at token `i`: "22 800", "22800", "5312", with its suffix ("X", "-02",
-  // "hoofdstuk XVI") and any "(R 1451)" after it. `short_ok` admits 1-3 digit dossiers.
-  bool dossier(std::size_t i, bool short_ok, Dossier* d) const {
+  // "hoofdstuk XVI") and any "(R 1451)" after it.
+  bool dossier(std::size_t i, Dossier* d) const {
     if (!is_num(i)) return false;
     const std::string_view a = text(i);
     std::size_t j = i + 1;
@@ -163,7 +253,9 @@ class Parser {
         !(is_num(j + 1) && spaced(j + 1) && text(j + 1).size() == 3)) {
       d->digits.append(text(j));
       ++j;
-    } else if (a.size() < 4 && !short_ok) {
+    } else if (a.size() < 4) {
+      // Dossiers of one to three digits belong to the old per-session numbering (before about
+      // 1950), whose numbers are no dossiers: "Kamerstukken 1892-1893 - 130, no. 3".
       return false;
     }
     if (d->digits.size() > 6 || d->digits[0] == '0') return false;
@@ -171,12 +263,21 @@ class Parser {
     if (is_dash(j) && !spaced(j) && is_num(j + 1) && !spaced(j + 1) && text(j + 1).size() <= 3) {
       d->suffix.assign(text(j + 1));  // "21 501-02"
       j += 2;
+    } else if (is_dash(j) && !spaced(j) && is_suffix_word(j + 1) && !spaced(j + 1)) {
+      d->suffix.assign(text(j + 1));  // "17 100-XV"
+      j += 2;
     } else if (is_suffix_word(j) && spaced(j)) {
       d->suffix.assign(text(j));  // "22 800 X"
       ++j;
-    } else if (is_word(j, "hoofdstuk") && is_suffix_word(j + 1)) {
-      d->suffix.assign(text(j + 1));  // "18600 hoofdstuk XVI"
+    } else if ((is_word(j, "hoofdstuk") && is_suffix_word(j + 1)) ||
+               (is_punct(j, ",") && is_word(j + 1, "hoofdstuk") && is_suffix_word(j + 2))) {
+      if (is_punct(j, ",")) ++j;
+      d->suffix.assign(text(j + 1));  // "18600 hoofdstuk XVI", "4900, hoofdstuk IX B"
       j += 2;
+      if (is_suffix_word(j) && text(j).size() == 1 && spaced(j) && !is_punct(j + 1, ".")) {
+        d->suffix.append(text(j));
+        ++j;
+      }
     } else if (is_punct(j, ",") && is_suffix_word(j + 1)) {
       // "21 300, VI en VII, nr. 23": a dossier under two chapters, keyed by the first
       std::size_t k = j + 2;
@@ -203,8 +304,8 @@ class Parser {
       std::size_t e = k + 1;
       // "Nr. 22a": a letter glued to the number belongs to it
       if (e < toks_.size() && toks_[e].kind == TokKind::kWord && !spaced(e) && text(e).size() == 1 &&
-          is_lower(text(e)[0]) && text(e)[0] <= 'h') {
-        n += text(e);
+          lower(text(e)[0]) >= 'a' && lower(text(e)[0]) <= 'h') {
+        n += lower(text(e)[0]);  // "84A" is paper 84a
         ++e;
       }
       nrs->push_back(std::move(n));
@@ -214,6 +315,8 @@ class Parser {
       if (text(k).size() > 5) return true;
       if (text(k).size() <= 3 && is_num(k + 1) && spaced(k + 1) && text(k + 1).size() == 3) return true;
       if (is_punct(k + 1, "/")) return true;
+      // "nr. 344, 1993-1994": a session after the number
+      if (text(k).size() == 4 && is_dash(k + 1) && is_num(k + 2) && text(k + 2).size() == 4) return true;
       std::size_t m = k + 1;
       if (is_punct(m, ",")) ++m;
       return is_marker(m);
@@ -231,8 +334,12 @@ class Parser {
         break;
       }
       const bool sep = is_punct(j, ",") || is_word(j, "en") || is_punct(j, "&");
-      if (!sep || !is_num(j + 1) || starts_other(j + 1)) break;
-      j = take(j + 1);
+      if (!sep) break;
+      // "nr. 3, nr. 56 en nr. 66": the marker repeated inside the list
+      std::size_t next = j + 1;
+      if (const std::size_t m = marker_number(next); m != 0) next = m;
+      if (!is_num(next) || starts_other(next)) break;
+      j = take(next);
     }
     return j;
   }
@@ -242,6 +349,7 @@ class Parser {
   bool excluded_before(std::size_t i) const {
     if (i == 0) return false;
     std::size_t k = i;
+    bool first_word = true;
     for (int steps = 0; steps < 4 && k > 0; ++steps) {
       --k;
       const Tok& t = toks_[k];
@@ -252,15 +360,30 @@ class Parser {
       }
       if (t.kind != TokKind::kWord) continue;
       const std::string_view w = text(k);
-      if (steps == 0 && month_number(w) != 0) return true;  // "12 december 1992, nr. 3"
+      // "12 december 1992, nr. 3", "17 Sept. 1890 n°. 23"
+      if (first_word && (month_number(w) != 0 || is_month_abbreviation(w))) return true;
+      first_word = false;
       static constexpr std::string_view kGazettes[] = {
-          "staatsblad", "stb", "stbl", "staatsbl", "tractatenblad", "trb", "staatscourant",
-          "stcrt", "stct", "resolutie", "resolution", "pb", "publicatieblad", "bijblad",
+          "stb", "stbl", "trb", "stcrt", "stct", "resolutie", "resolution", "pb", "bijblad",
           "blz", "pag", "artikel", "art", "verordening", "richtlijn", "besluit"};
       for (std::string_view g : kGazettes) {
         if (iequals(w, g)) return true;
       }
+      // Gazettes by the start of their name, OCR'd or plural ("Tractatenbladen", "Traclatenhlad")
+      static constexpr std::string_view kPrefixes[] = {"staatsbl", "staatscour", "tracta", "traclat",
+                                                       "publicatiebl"};
+      for (std::string_view g : kPrefixes) {
+        if (istarts_with(w, g)) return true;
+      }
       if (k + 1 < toks_.size() && steps > 0) return false;  // another word: the clause moved on
+    }
+    return false;
+  }
+
+  static bool is_month_abbreviation(std::string_view w) {
+    for (std::string_view m : {"jan", "febr", "feb", "mrt", "apr", "jun", "jul", "aug", "sept",
+                               "sep", "okt", "oct", "nov", "dec"}) {
+      if (iequals(w, m)) return true;
     }
     return false;
   }
@@ -282,19 +405,81 @@ class Parser {
     return std::string_view::npos;
   }
 
+  // "Tweede Kamer, zitting 1981-1982, 17001 (R 1100), nrs. 1-3" run into a table line: the
+  // paper's own footer, not a citation.
+  bool own_footer_before(std::size_t i, const Dossier& d) const {
+    std::string own;
+    for (char c : self_.dossier) {
+      if (is_digit(c)) own.push_back(c);
+      if (c != ' ' && !is_digit(c)) break;
+    }
+    if (own.empty() || own != d.digits) return false;
+    std::size_t k = i;
+    for (int steps = 0; steps < 8 && k > 0; ++steps) {
+      --k;
+      if (is_word(k, "zitting") || is_word(k, "vergaderjaar") || is_word(k, "kamerzitting")) return true;
+    }
+    return false;
+  }
+
+  std::size_t number_list_end(std::size_t num) const {
+    std::vector<std::string> nrs;
+    return number_list(num, &nrs);
+  }
+
+  // A list of references that a "Kamerstukken" opened further back: "kamerstukken I 1976/1977,
+  // 13001 (40, 51); 1977/1978, 13001 (90, 90a)".
+  bool list_kw_before(std::size_t i) const {
+    std::size_t k = i;
+    for (int steps = 0; steps < 40 && k > 0; ++steps) {
+      --k;
+      if (is_stuk_word(k)) return true;
+      if (kind(k) == TokKind::kWord && !(iequals(text(k), "i") || iequals(text(k), "ii") ||
+                                         iequals(text(k), "en") || text(k).size() == 1)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   std::size_t kamerstuk(std::size_t i) {
     const std::size_t kw = keyword_before(i);
     const bool has_kw = kw != std::string_view::npos;
     // A number glued to a word or number before it ("zitting 1978-1979,14378") is still a
     // dossier; one inside a larger figure ("1 000 000") is not.
     if (i > 0 && is_num(i - 1) && spaced(i) && text(i - 1).size() <= 3) return i + 1;
+    // The second year of a session ("1965-1966, nr. 5") is no dossier.
+    if (i >= 2 && is_dash(i - 1) && is_num(i - 2) && text(i - 2).size() == 4 && text(i).size() == 4) {
+      return i + 1;
+    }
     Dossier d;
-    if (!dossier(i, has_kw, &d)) return i + 1;
+    if (!dossier(i, &d)) return i + 1;
     std::size_t j = d.end;
+    // "kamerstukken I 1975/1976, 13001 (40, 51. 51a,)": the numbers in brackets
+    if ((has_kw || list_kw_before(i)) && is_punct(j, "(") && is_num(j + 1)) {
+      std::vector<std::string> nrs;
+      std::size_t k = j + 1;
+      while (is_num(k)) {
+        std::string nr(text(k));
+        ++k;
+        if (k < toks_.size() && toks_[k].kind == TokKind::kWord && !spaced(k) && text(k).size() == 1 &&
+            is_lower(text(k)[0])) {
+          nr += text(k);
+          ++k;
+        }
+        nrs.push_back(std::move(nr));
+        if (is_punct(k, ",") || is_punct(k, ".") || is_word(k, "en")) ++k;
+      }
+      if (is_punct(k, ")") && !nrs.empty()) {
+        const std::size_t start = toks_[i].begin;
+        for (const std::string& nr : nrs) add_kamerstuk(d.digits, d.suffix, nr, start);
+        return k + 1;
+      }
+    }
     // "Kamerstukken 33 694 en 26 643, nr. 47": one paper, keyed by the first dossier
     while (true) {
       Dossier other;
-      if (is_word(j, "en") && dossier(j + 1, has_kw, &other)) {
+      if (is_word(j, "en") && dossier(j + 1, &other)) {
         std::size_t k = other.end;
         if (is_punct(k, ",")) ++k;
         if (is_marker(k) || is_word(other.end, "en")) {
@@ -312,6 +497,13 @@ class Parser {
     const std::size_t num = marker_number(j);
     if (num == 0) return i + 1;
     if (!has_kw && excluded_before(i)) return i + 1;
+    // Without the word Kamerstuk, a bare year is a year ("Staatsblad 1905, n°. 145 en 1903,
+    // n°. 172", "N.J. 1947, no. 605"), not one of the few dossiers of about 1950 so numbered.
+    if (!has_kw && d.suffix.empty() && d.digits.size() == 4) {
+      const long n = std::atol(d.digits.c_str());
+      if (n >= 1800 && n <= 2030) return i + 1;
+    }
+    if (!has_kw && own_footer_before(i, d)) return number_list_end(num);
     std::vector<std::string> nrs;
     const std::size_t end = number_list(num, &nrs);
     const std::size_t start = has_kw ? toks_[kw].begin : toks_[i].begin;
@@ -321,10 +513,21 @@ class Parser {
 
   // "stuk nr. 12", "Stuk nr. 12", "stukken nrs. 3 en 4": papers of the citing paper's own
   // dossier.
-  std::size_t own_dossier(std::size_t i) {
-    const std::size_t num = marker_number(i + 1);
+  std::size_t own_dossier(std::size_t i, std::size_t marker) {
+    std::size_t num = marker_number(marker);
+    if (num == 0) num = marker + 1;  // "de stukken 11 en 16"
+    if (!is_num(num)) return i + 1;
     std::vector<std::string> nrs;
     const std::size_t end = number_list(num, &nrs);
+    // "de nrs. 7190, 7196", "onder no. 3077 aanhangige wetsontwerpen": four digits without a
+    // dossier are dossier numbers themselves, not papers of the own one.
+    for (const std::string& nr : nrs) {
+      if (nr.size() >= 4 && is_digit(nr[3])) return end;
+    }
+    if (!named_.digits.empty() && is_stuk_word(i)) {
+      for (const std::string& nr : nrs) add_kamerstuk(named_.digits, named_.suffix, nr, toks_[i].begin);
+      return end;
+    }
     if (self_.dossier.empty()) return end;
     std::string digits;
     for (char c : self_.dossier) {
@@ -349,7 +552,7 @@ class Parser {
     out_.push_back(std::move(c));
   }
 
-  // "Handelingen II 2019/20, nr. 23, items 4 en 7"; "Handelingen II 1985/86, blz. 2345".
+  // "Handelingen II 2018/19, nr. 31, items 2 en 9"; "Handelingen II 1985/86, blz. 2345".
   std::size_t handelingen(std::size_t i) {
     std::size_t j = i + 1;
     std::string house;  // "tk" | "ek"
@@ -370,29 +573,69 @@ class Parser {
         ++j;
       }
     }
-    if (house.empty()) house = self_.house == "Eerste Kamer" ? "ek" : "tk";
+    // "Aanhangsel Handelingen", OCR'd "Aan-hangsel": answers to written questions
+    bool aanhangsel = i > 0 && ends_with_aanhangsel(i - 1);
+    // "Handelingen dezer Kamer, zitting 1976-1977": words between the name and the year
+    bool own_session = false;
+    bool own_house = false;
+    for (int steps = 0; steps < 4; ++steps) {
+      if (is_punct(j, ",") || is_word(j, "zitting") || is_word(j, "vergaderjaar") ||
+          is_word(j, "van") || is_word(j, "de")) {
+        ++j;
+      } else if (is_word(j, "dezer") && is_word(j + 1, "kamer")) {
+        own_house = true;
+        j += 2;
+      } else if (is_word(j, "dezer")) {
+        own_session = true;
+        ++j;
+      } else {
+        break;
+      }
+    }
+    if (is_word(j, "zit") && is_dash(j + 1) && is_word(j + 2, "ting")) j += 3;
     if (is_punct(j, ",")) ++j;
-    if (!is_num(j) || text(j).size() != 4) return i + 1;
-    const std::string y1(text(j));
-    if (!(is_punct(j + 1, "/") || is_dash(j + 1)) || !is_num(j + 2)) return i + 1;
-    std::string y2(text(j + 2));
+    // No house printed: "dezer Kamer" is the citing paper's; otherwise the Tweede Kamer, whose
+    // debates papers cite by far the most.
+    if (house.empty()) house = own_house && self_.house == "Eerste Kamer" ? "ek" : "tk";
+    std::string y1;
+    std::string y2;
+    if (is_num(j) && text(j).size() == 4 && (is_punct(j + 1, "/") || is_dash(j + 1)) &&
+        is_num(j + 2)) {
+      y1 = text(j);
+      y2 = text(j + 2);
+      j += 3;
+    } else if (own_session && self_.session.size() == 9) {
+      y1 = self_.session.substr(0, 4);
+      y2 = self_.session.substr(5, 4);
+    } else if (aanhangsel && marker_number(j) != 0 && self_.session.size() == 9) {
+      y1 = self_.session.substr(0, 4);
+      y2 = self_.session.substr(5, 4);
+    } else {
+      return i + 1;
+    }
     if (y2.size() == 2) {
       y2 = std::to_string(std::atoi(y1.c_str()) + 1);
     } else if (y2.size() != 4) {
       return i + 1;
     }
-    j += 3;
+    if (is_punct(j, ".")) ++j;
     if (is_punct(j, ",")) ++j;
     const std::string year_key = y1 + y2;
     const std::string year_name =
         y1 + "/" + (y1.substr(0, 2) == y2.substr(0, 2) ? y2.substr(2) : y2);
-    const std::string prefix = std::string("h-") + house + "-" + year_key;
-    const std::string name = std::string("Handelingen ") + (house == "tk" ? "II " : "I ") + year_name;
-    const std::size_t offset = toks_[i].begin;
+    std::string prefix = std::string("h-") + house + "-" + year_key;
+    std::string name = std::string("Handelingen ") + (house == "tk" ? "II " : "I ") + year_name;
+    const std::size_t offset = toks_[aanhangsel ? i - 1 : i].begin;
 
     if (std::size_t num = marker_number(j); num != 0) {
       std::vector<std::string> nrs;
       std::size_t end = number_list(num, &nrs);
+      // A session has far fewer meetings than this: the numbers are Aanhangsel items.
+      if (!nrs.empty() && std::atol(nrs.front().c_str()) > 300) aanhangsel = true;
+      if (aanhangsel) {
+        prefix = "ah-" + prefix.substr(2);
+        name = "Aanhangsel " + name;
+      }
       std::vector<std::string> items;
       std::size_t k = end;
       if (is_punct(k, ",")) ++k;
@@ -411,15 +654,56 @@ class Parser {
       }
       return end;
     }
-    if (is_word(j, "blz") || is_word(j, "pag") || is_word(j, "p") || is_word(j, "bladzijde") ||
-        is_word(j, "bl")) {
+    return pages(j, house, prefix, name, offset);
+  }
+
+  // "blz. 5926-5937; 5968-5975, 6019", then perhaps "1978/1979, blz. 1102-1118" in the same
+  // house: one citation per page or range, keyed by its first page.
+  std::size_t pages(std::size_t j, const std::string& house, std::string prefix, std::string name,
+                    std::size_t offset) {
+    while (is_word(j, "blz") || is_word(j, "pag") || is_word(j, "p") || is_word(j, "bladzijde") ||
+           is_word(j, "bl")) {
       ++j;
       if (is_punct(j, ".")) ++j;
-      if (is_num(j)) {
+      std::size_t last = j;
+      while (is_num(j)) {
         const std::string page(text(j));
         add_handelingen(prefix + "-p" + page, name + ", blz. " + page, {}, offset);
-        return j + 1;
+        ++j;
+        // "5926-5937", and "1151 1167" whose dash OCR lost
+        if (is_dash(j) && is_num(j + 1)) {
+          j += 2;
+        } else if (is_num(j) && spaced(j) && text(j).size() == page.size() && text(j) > page) {
+          ++j;
+        }
+        last = j;
+        if ((is_punct(j, ";") || is_punct(j, ",")) && is_num(j + 1) &&
+            !(is_punct(j + 2, "/") || (is_dash(j + 2) && text(j + 1).size() == 4 &&
+                                       is_num(j + 3) && is_punct(j + 4, ",") &&
+                                       std::atol(std::string(text(j + 3)).c_str()) ==
+                                           std::atol(std::string(text(j + 1)).c_str()) + 1))) {
+          ++j;
+          continue;
+        }
+        break;
       }
+      j = last;
+      // "; 1978/1979, blz. 1102": the next session of the same house
+      std::size_t k = j;
+      if (is_punct(k, ";") || is_punct(k, ",") || is_punct(k, ".")) ++k;
+      if (is_num(k) && text(k).size() == 4 && is_punct(k + 1, "/") && is_num(k + 2) &&
+          is_punct(k + 3, ",") && (is_word(k + 4, "blz") || is_word(k + 4, "pag"))) {
+        const std::string y1(text(k));
+        std::string y2(text(k + 2));
+        if (y2.size() == 2) y2 = std::to_string(std::atoi(y1.c_str()) + 1);
+        if (y2.size() != 4) break;
+        prefix = std::string("h-") + house + "-" + y1 + y2;
+        name = std::string("Handelingen ") + (house == "tk" ? "II " : "I ") + y1 + "/" +
+               (y1.substr(0, 2) == y2.substr(0, 2) ? y2.substr(2) : y2);
+        j = k + 4;
+        continue;
+      }
+      break;
     }
     return j;
   }
@@ -436,6 +720,7 @@ class Parser {
 
   const std::string& s_;
   std::vector<Tok> toks_;
+  Dossier named_;  // the dossier the current sentence named, if any
   std::size_t span_;
   const Identity& self_;
   std::vector<Citation>& out_;
@@ -447,7 +732,9 @@ std::vector<Citation> find_citations(const Layout& layout, const Identity& self)
   std::vector<Citation> out;
   for (std::size_t i = 0; i < layout.spans.size(); ++i) {
     const Span& span = layout.spans[i];
-    if (span.kind == SpanKind::kFurniture) continue;
+    // Furniture is left out, except the header's own lines: a kind line may name the paper
+    // it replaces or corrects ("TER VERVANGING VAN DAT GEDRUKT ONDER NR. 24").
+    if (span.kind == SpanKind::kFurniture && span.first_line > layout.header_lines) continue;
     Parser(span, i, self, out).run();
   }
   return out;

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "ingest/scan.h"
+#include "kg/text.h"
 
 namespace kg::ingest {
 namespace {
@@ -105,6 +106,11 @@ DossierText parse_dossier(std::string_view s) {
     }
   } else {
     while (j < s.size() && s[j] == ' ') ++j;
+    // "16400, hoofdstukX" in footers
+    if (j < s.size() && s[j] == ',' && istarts_with(trim(s.substr(j + 1)), "hoofdstuk")) {
+      ++j;
+      while (j < s.size() && s[j] == ' ') ++j;
+    }
     if (istarts_with(s.substr(j), "hoofdstuk")) {
       j += 9;
       while (j < s.size() && s[j] == ' ') ++j;
@@ -185,7 +191,18 @@ std::string title_case(std::string_view s) {
     std::size_t j = i;
     while (j < s.size() && s[j] != ' ') ++j;
     std::string w;
-    for (std::size_t k = i; k < j; ++k) w.push_back(lower(s[k]));
+    for (std::size_t k = i; k < j; ++k) {
+      const unsigned char c = static_cast<unsigned char>(s[k]);
+      const unsigned char d = k + 1 < j ? static_cast<unsigned char>(s[k + 1]) : 0;
+      if (c == 0xC3 && d >= 0x80 && d <= 0x9E && d != 0x97) {
+        // Latin-1 capitals in UTF-8 ("FINANCIËN"): lowercase the second byte
+        w.push_back(s[k]);
+        w.push_back(static_cast<char>(d + 0x20));
+        ++k;
+        continue;
+      }
+      w.push_back(lower(s[k]));
+    }
     bool small = false;
     for (std::string_view sm : kSmall) small = small || w == sm;
     if (!small || first) {
@@ -226,11 +243,13 @@ std::vector<std::string> split_authors(std::string_view s) {
   while (!rest.empty()) {
     std::size_t cut = std::string_view::npos;
     std::size_t skip = 0;
-    for (std::string_view sep : {" EN VAN ", " EN VOOR ", " EN DE ", " EN "}) {
+    // Only "EN VAN" / "EN VOOR" / "EN DE" part two offices: a plain "EN" stays inside one
+    // ("MINISTER VAN VOLKSHUISVESTING, RUIMTELIJKE ORDENING EN MILIEUBEHEER").
+    for (std::string_view sep : {" EN VAN ", " EN VOOR ", " EN DE "}) {
       const std::size_t p = rest.find(sep);
       if (p != std::string_view::npos && p < cut) {
         cut = p;
-        skip = sep == " EN DE " || sep == " EN " ? sep.size() : 4;
+        skip = sep == " EN DE " ? sep.size() : 4;
       }
     }
     if (cut == std::string_view::npos) {
@@ -339,7 +358,10 @@ std::string kind_of(std::string_view line, std::vector<std::string>* authors) {
   // "deel d -regeringsbeslissing", "2de nota van wijziging": keep the kind words
   if (const std::size_t p = kind.find(" -"); p != std::string::npos) kind = kind.substr(p + 2);
   if (kind.rfind("bijlage ", 0) == 0 && kind.find(" van het verslag") != std::string::npos) kind = "bijlage";
-  while (!kind.empty() && (kind.back() == '.' || kind.back() == ' ' || kind.back() == ',')) kind.pop_back();
+  while (!kind.empty() && (kind.back() == '.' || kind.back() == ' ' || kind.back() == ',' ||
+                           kind.back() == '\'' || kind.back() == '"' || kind.back() == ':')) {
+    kind.pop_back();
+  }
   return kind;
 }
 
@@ -371,12 +393,13 @@ bool is_footer(std::string_view s) {
   if (house_of(s).empty()) return false;
   std::string_view rest = s.substr(12);
   while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-  return !rest.empty() && (rest.front() == ',' || rest.front() == '.') &&
+  const bool joined = istarts_with(rest, "zitting") || istarts_with(rest, "vergaderjaar");
+  return !rest.empty() && (rest.front() == ',' || rest.front() == '.' || joined) &&
          (ifind(rest, "vergaderjaar") != std::string_view::npos ||
           ifind(rest, "zitting") != std::string_view::npos);
 }
 
-// Reads "Tweede Kamer, vergaderjaar 1992-1993, 22 800 X, nr. 59" into `id` where empty.
+// Reads "Tweede Kamer, vergaderjaar 1991-1992, 22 500 X, nr. 12" into `id` where empty.
 void read_footer(std::string_view s, Identity& id, DossierText* fd, std::string* fnr) {
   if (id.house.empty()) id.house = house_of(s);
   std::size_t p = ifind(s, "vergaderjaar");
@@ -395,7 +418,16 @@ void read_footer(std::string_view s, Identity& id, DossierText* fd, std::string*
     const std::size_t j = nr_at(rest, i);
     if (j != std::string_view::npos) {
       *fnr = nr_text(rest, j);
-      break;
+      return;
+    }
+  }
+  // "16433, A-C": advice and reply printed under letters instead of a number; the first letter
+  // is the paper's number.
+  if (const std::size_t p2 = rest.find(fd->printed); !fd->printed.empty() && p2 != std::string_view::npos) {
+    std::string_view after = trim(rest.substr(p2 + fd->printed.size()));
+    if (!after.empty() && after.front() == ',') after = trim(after.substr(1));
+    if (!after.empty() && is_upper(after[0]) && (after.size() == 1 || after[1] == '-')) {
+      *fnr = std::string(1, after[0]);
     }
   }
 }
@@ -444,7 +476,19 @@ Identity read_identity(const Layout& layout, std::string_view origin) {
   DossierText dossier;
   std::string nr;
   long kind_line = -1;
+  bool kind_after_nr = false;
   bool modern = false;  // a session line: the papers that carry a dossier number
+  for (const Span* h : header) {
+    std::string_view rest;
+    if (istarts_with(h->text, "vergaderjaar") &&
+        !session_years(normalize_dashes(std::string_view(h->text).substr(12)), &rest).empty()) {
+      modern = true;
+    }
+    if (istarts_with(h->text, "zitting") &&
+        !session_years(normalize_dashes(std::string_view(h->text).substr(7)), &rest).empty()) {
+      modern = true;
+    }
+  }
   for (std::size_t i = 0; i < header.size(); ++i) {
     const std::string& t = header[i]->text;
     if (id.house.empty() && !house_of(t).empty() && !is_footer(t)) {
@@ -478,25 +522,55 @@ Identity read_identity(const Layout& layout, std::string_view origin) {
     }
     if (dossier.digits.empty() && !t.empty() && is_digit(t[0]) && modern) {
       DossierText d = parse_dossier(t);
-      if (!d.digits.empty() && d.printed.size() + 3 >= t.size()) {
+      const std::string_view after = trim(std::string_view(t).substr(std::min(t.size(), d.printed.size())));
+      if (!d.digits.empty() && (after.size() <= 3 || after.rfind("(", 0) == 0)) {
         dossier = d;
         continue;
       }
     }
-    if (!dossier.digits.empty() && dossier.suffix.empty() && nr.empty() && istarts_with(t, "hoofdstuk")) {
+    if (!dossier.digits.empty() && dossier.suffix.empty() && istarts_with(t, "hoofdstuk")) {
       std::string_view h = trim(std::string_view(t).substr(9));
+      h = h.substr(0, h.find(' '));
       if (is_roman(h)) {
         dossier.suffix = std::string(h);
         dossier.printed += " " + std::string(h);
         continue;
       }
     }
-    if (kind_line < 0 && is_kind_line(t) && (!dossier.digits.empty() || modern)) {
-      kind_line = static_cast<long>(i);
-      id.kind = kind_of(t, &id.authors);
-      for (std::size_t k = 0; k < t.size() && nr.empty(); ++k) {
+    // In ordinary case a kind line looks like a title: only after the title or the number.
+    const bool mixed_kind = kind_line < 0 && (!nr.empty() || !id.title.empty()) &&
+                            is_mixed_case_kind(t);
+    if (is_kind_line(t) || mixed_kind) {
+      bool with_nr = false;
+      for (std::size_t k = 0; k < t.size() && !with_nr; ++k) {
         const std::size_t j = nr_at(t, k);
-        if (j != std::string_view::npos) nr = nr_text(t, j);
+        if (j != std::string_view::npos) {
+          with_nr = true;
+          if (nr.empty()) nr = nr_text(t, j);
+        }
+      }
+      // The kind line is the one that carries the number, else the first after the number,
+      // else the first.
+      const bool after_nr = !nr.empty() && !with_nr;
+      if (kind_line < 0 || with_nr || (after_nr && !kind_after_nr)) {
+        kind_line = static_cast<long>(i);
+        kind_after_nr = kind_after_nr || after_nr || with_nr;
+        id.authors.clear();
+        if (mixed_kind && !is_kind_line(t)) {
+          // "Amendement van de heer Van Lier": the kind without its authors or dates
+          std::string low;
+          for (char c : t) low.push_back(lower(c));
+          std::size_t cut = low.size();
+          for (std::string_view c : {" van de heer", " van het lid", " van de leden", " van de minister",
+                                     " van de staatssecretaris", " (", " ontvangen", " ingezonden",
+                                     " voorgesteld", " vastgesteld"}) {
+            cut = std::min(cut, low.find(c));
+          }
+          id.kind = low.substr(0, cut);
+          while (!id.kind.empty() && (id.kind.back() == '.' || id.kind.back() == ' ')) id.kind.pop_back();
+        } else {
+          id.kind = kind_of(t, &id.authors);
+        }
       }
       continue;
     }
@@ -522,11 +596,95 @@ Identity read_identity(const Layout& layout, std::string_view origin) {
     break;
   }
   if (id.house.empty()) {
-    for (const Span* s : header) {
-      if (!house_of(s->text).empty()) {
-        id.house = house_of(s->text);
+    // Older papers print the house on a line of its own near the top ("Tweede Kamer.").
+    for (const Span& s : layout.spans) {
+      if (s.first_line > 8) break;
+      if (!house_of(s.text).empty() && s.text.size() <= 40) {
+        id.house = house_of(s.text);
         break;
       }
+    }
+  }
+  bool aanhangsel = false;
+  for (const Span* h : header) aanhangsel = aanhangsel || istarts_with(h->text, "aanhangsel");
+  for (const Span& s : layout.spans) {
+    // "Tweede Kamer, zitting 1974-1975, Aanhangsel": a footer that names the Aanhangsel
+    if (s.kind == SpanKind::kFurniture && is_footer(s.text) &&
+        ifind(s.text, "aanhangsel") != std::string_view::npos) {
+      aanhangsel = true;
+    }
+  }
+  if (aanhangsel) {
+    // Questions and answers, numbered per session: no dossier, no paper number.
+    modern = false;
+    id.kind = "vragen";
+    id.authors.clear();
+    id.title.clear();
+  }
+  // Running heads of debate pages and Bijlagen volumes: "TWEEDE KAMER", "Deel I Zitting
+  // 1957—1958", "... Bijlagen 1957—1958 Eerste Kamer".
+  for (const Span& s : layout.spans) {
+    if (s.text.size() > 100) continue;
+    std::string_view t = s.text;
+    if (!t.empty() && t.back() == '.') t.remove_suffix(1);
+    if (id.house.empty() && t.size() >= 12) {
+      const std::string_view tail = t.substr(t.size() - 12);
+      if (iequals(tail, "tweede kamer")) id.house = "Tweede Kamer";
+      if (iequals(tail, "eerste kamer")) id.house = "Eerste Kamer";
+    }
+    if (id.session.empty() && t.size() <= 40) {
+      if (const std::size_t z = ifind(t, "zitting"); z != std::string_view::npos) {
+        std::string_view rest;
+        id.session = session_years(normalize_dashes(t.substr(z + 7)), &rest);
+        if (id.session.size() != 9) id.session.clear();
+      }
+    }
+  }
+  if (!modern && !aanhangsel && id.kind.empty()) {
+    // Older papers: the kind stands in capitals near the top, often behind the old bracketed
+    // number ("(840. 1.) KONINKLIJKE BOODSCHAP.", "MISSIVE van den Minister van Koloniën.").
+    static constexpr std::string_view kOldKinds[] = {
+        "koninklijke boodschap", "ontwerp van wet", "gewijzigd ontwerp van wet", "memorie van",
+        "missive", "verslag", "eindverslag", "voorlopig verslag", "nota van", "nota naar"};
+    for (const Span& s : layout.spans) {
+      if (s.first_line > 12) break;
+      std::string_view t = s.text;
+      // "... [48. 9.] GEWIJZIGD ONTWERP VAN WET.": the old number may stand inside a line
+      for (std::size_t b = t.find("] "); b != std::string_view::npos && b < t.size();
+           b = t.find("] ", b + 1)) {
+        const std::string_view after = t.substr(b + 2);
+        bool known = false;
+        for (std::string_view k : kOldKinds) known = known || istarts_with(after, k);
+        if (known && is_kind_line(after)) {
+          t = after;
+          break;
+        }
+      }
+      if (!t.empty() && (t.front() == '(' || t.front() == '[' || is_digit(t.front()))) {
+        const std::size_t close = t.find_first_of(")]");
+        if (close == std::string_view::npos || close > 14) {
+          if (is_digit(t.front())) continue;
+          continue;
+        }
+        t = trim(t.substr(close + 1));
+      }
+      // OCR'd "BlJLACiK II VAN HET VERSLAG": an annex, by its garbled first word in capitals
+      const std::string_view first = t.substr(0, t.find(' '));
+      int caps = 0;
+      for (char c : first) caps += is_upper(c) ? 1 : 0;
+      // (OCR confuses I/l, G/C and E/iK; the word keeps its B and J)
+      if (first.size() >= 6 && first.size() <= 9 && caps >= 5 && first[0] == 'B' &&
+          first.find('J') != std::string_view::npos && kg::edit_distance(first, "BIJLAGE") <= 4) {
+        id.kind = "bijlage";
+        break;
+      }
+      if (!is_kind_line(t) && !(t.size() > 7 && iequals(t.substr(0, 7), "missive"))) continue;
+      bool known = false;
+      for (std::string_view k : kOldKinds) known = known || istarts_with(t, k);
+      if (!known) continue;
+      std::vector<std::string> ignored;
+      id.kind = kind_of(t, &ignored);
+      break;
     }
   }
   if (modern && !dossier.digits.empty()) {

@@ -5,6 +5,7 @@
 #include "ingest/layout.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "ingest/scan.h"
 
@@ -81,14 +82,16 @@ bool is_lone_number(std::string_view s) {
   return digit;
 }
 
-// "Tweede Kamer, vergaderjaar 1992-1993, 22 800 X, nr. 59" (also OCR'd: "zitting
+// "Tweede Kamer, vergaderjaar 1991-1992, 22 500 X, nr. 12" (also OCR'd: "zitting
 // 1978-1979,14378, nr. 9"): the footer or running head that repeats a paper's own number.
 bool is_footer_line(std::string_view s) {
   if (s.size() > 160) return false;
   if (!istarts_with(s, "tweede kamer") && !istarts_with(s, "eerste kamer")) return false;
   std::string_view rest = s.substr(12);
   while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-  if (rest.empty() || (rest.front() != ',' && rest.front() != '.')) return false;
+  // "Tweede Kamer, zitting", OCR'd "Tweede Kamerzitting" / "Tweede Kamer zitting 1980-1981,"
+  const bool joined = istarts_with(rest, "zitting") || istarts_with(rest, "vergaderjaar");
+  if (rest.empty() || (rest.front() != ',' && rest.front() != '.' && !joined)) return false;
   return ifind(rest, "vergaderjaar") != std::string_view::npos ||
          ifind(rest, "zitting") != std::string_view::npos;
 }
@@ -192,7 +195,11 @@ bool is_caps_line(std::string_view s) {
     ++caps_words;
     i = j;
   }
-  return caps_words >= 2 || (caps_words >= 1 && lowercase * 4 < upper);
+  if (caps_words >= 2 || (caps_words >= 1 && lowercase * 4 < upper)) return true;
+  // "VERSLAG Vastgesteld 4 september 1980": one word in capitals of four letters or more
+  std::size_t j = 0;
+  while (j < s.size() && is_upper(s[j])) ++j;
+  return j >= 4 && (j == s.size() || s[j] == ' ');
 }
 
 // Lines [0, result) are the printed header (house, session, dossier, title, number, kind).
@@ -200,24 +207,51 @@ int header_extent(const std::vector<Line>& lines) {
   const std::size_t n = lines.size();
   std::size_t start = n;
   for (std::size_t i = 0; i < std::min<std::size_t>(n, 6); ++i) {
-    if (is_house_line(lines[i].text) || is_session_line(lines[i].text)) {
+    const std::string& t = lines[i].text;
+    if (t.size() > 80) return 0;  // running text before any header item: no header
+    const bool dossier_first = is_digit(t.empty() ? ' ' : t[0]) && ifind(t, "(tweede kamer)") != std::string_view::npos;
+    if (is_house_line(t) || is_session_line(t) || dossier_first) {
       start = i;
       break;
     }
   }
   if (start == n) return 0;
+  // A house line alone ("Tweede Kamer 21 januari 1982" over a debate) is no header: one needs
+  // a session or a paper number near it.
+  bool anchored = false;
+  for (std::size_t i = start; i < std::min<std::size_t>(n, start + 8); ++i) {
+    if (is_session_line(lines[i].text) || has_nr(lines[i].text)) anchored = true;
+  }
+  if (!anchored) return 0;
   long last_item = static_cast<long>(start);
   long nr = -1;
   long kind = -1;
-  const std::size_t stop = std::min<std::size_t>(n, start + 16);
+  std::size_t stop = std::min<std::size_t>(n, start + 16);
+  bool aanhangsel = false;  // questions and answers: the header ends at their number
+  long dossiers = 0;
   for (std::size_t i = start; i < stop; ++i) {
     const std::string& t = lines[i].text;
     const long li = static_cast<long>(i);
     if (t.empty()) continue;
+    if (istarts_with(t, "aanhangsel")) aanhangsel = true;
+    // The item number closes an Aanhangsel header, also when OCR garbled it ("4D5").
+    if (aanhangsel && (is_lone_number(t) || (t.size() <= 5 && is_digit(t[0])))) {
+      return static_cast<int>(i + 1);
+    }
     if (is_house_line(t) || is_session_line(t) || is_dossier_line(t) || is_lone_number(t)) {
       if (kind < 0) last_item = li;
       if (is_session_line(t) && has_nr(t)) nr = li;
+      // A paper filed under many dossiers prints each with its title: room for all of them.
+      if (is_dossier_line(t)) {
+        ++dossiers;
+        stop = std::min<std::size_t>(n, std::max(stop, i + 8 + 2 * static_cast<std::size_t>(dossiers)));
+      }
       continue;
+    }
+    if (nr < 0 && has_nr(t) && is_caps_line(t)) {
+      nr = li;  // "EINDVERSLAG Nr. 10", "BRIEF VAN DE MINISTER ... No. 21"
+      if (kind < 0) kind = li;
+      break;
     }
     if (nr < 0 && (istarts_with(t, "nr") || istarts_with(t, "no") || istarts_with(t, "n\xC2\xB0")) &&
         nr_marker_end(t, 0) != std::string_view::npos) {
@@ -225,14 +259,14 @@ int header_extent(const std::vector<Line>& lines) {
       if (kind >= 0) break;
       continue;
     }
-    if (kind < 0 && li > last_item && is_caps_line(t)) {
+    if (kind < 0 && li > last_item &&
+        (is_caps_line(t) || (is_mixed_case_kind(t) && (nr >= 0 || li > last_item + 1)))) {
       kind = li;
       if (has_nr(t)) nr = li;
       if (nr >= 0) break;
       continue;
     }
-    if (t.size() > 200 && !is_caps_line(t)) break;  // running text: the header is over
-    if (nr >= 0 && kind < 0 && li > std::max(nr, last_item) + 2) break;
+    if (nr >= 0 && kind < 0 && li > std::max(nr, last_item) + 4 + dossiers) break;
   }
   long end = std::max({last_item, nr, kind});
   return static_cast<int>(end + 1);
@@ -260,10 +294,41 @@ void for_each_mark(std::string_view s, F f) {
   }
 }
 
+// Words the text itself prints with a hyphen inside a line ("niet-statelijke"), lowercased:
+// the evidence that a hyphen at a line end is a real one.
+using HyphenWords = std::unordered_set<std::string>;
+
+HyphenWords hyphenated_words(const std::vector<Line>& lines) {
+  HyphenWords out;
+  for (const Line& l : lines) {
+    const std::string& t = l.text;
+    for (std::size_t i = 1; i + 1 < t.size(); ++i) {
+      if (t[i] != '-' || !is_wordish(t[i - 1]) || !is_wordish(t[i + 1])) continue;
+      std::size_t b = i;
+      while (b > 0 && is_wordish(t[b - 1])) --b;
+      std::size_t e = i + 1;
+      while (e < t.size() && is_wordish(t[e])) ++e;
+      std::string w;
+      for (std::size_t k = b; k < e; ++k) w.push_back(lower(t[k]));
+      out.insert(std::move(w));
+    }
+  }
+  return out;
+}
+
+// Prefixes Dutch spelling always writes with a hyphen ("niet-bondgenoten", "oud-minister",
+// "non-proliferatie", "whole-of-government").
+bool keeps_hyphen(std::string_view before) {
+  for (std::string_view p : {"niet", "oud", "ex", "non", "of"}) {
+    if (iequals(before, p)) return true;
+  }
+  return false;
+}
+
 // Appends a printed line to a span's text, undoing the line break: a word hyphenated across
 // the break is joined; a real hyphen (before a capital, after an acronym or digit, before
-// "en"/"of"/"tot") is kept.
-void append_line(std::string& text, std::string_view line) {
+// "en"/"of"/"tot", after "niet-" and the like, or printed inline elsewhere in the text) is kept.
+void append_line(std::string& text, std::string_view line, const HyphenWords* inline_words = nullptr) {
   if (line.empty()) return;
   if (text.empty()) {
     text.append(line);
@@ -282,9 +347,21 @@ void append_line(std::string& text, std::string_view line) {
     }
     const bool digit_before = !before.empty() && is_digit(before.back());
     const bool conj = next == "en" || next == "of" || next == "tot";
+    bool seen_inline = false;
+    if (inline_words != nullptr && !inline_words->empty()) {
+      std::string joined;
+      for (char c : before) joined.push_back(lower(c));
+      joined.push_back('-');
+      for (char c : next) {
+        if (!is_wordish(c)) break;
+        joined.push_back(lower(c));
+      }
+      seen_inline = inline_words->count(joined) > 0;
+    }
     if (conj) {
       text.push_back(' ');
-    } else if (!starts_lower(line) || acronym || digit_before) {
+    } else if (!starts_lower(line) || acronym || digit_before || keeps_hyphen(before) ||
+               seen_inline) {
       // keep the hyphen: "Noord-Atlantische", "BHOS-nota"
     } else {
       text.pop_back();
@@ -341,10 +418,21 @@ bool is_heading_block(const std::vector<const Line*>& block, bool ocr) {
   const std::string& first = block.front()->text;
   if (is_bullet(first)) return false;
   const char f = first.front();
-  if (!(is_upper(f) || (is_utf8(f) && static_cast<unsigned char>(f) == 0xC3))) return false;
+  const bool section_sign = first.rfind("\xC2\xA7", 0) == 0;
+  if (!(is_upper(f) || section_sign || (is_utf8(f) && static_cast<unsigned char>(f) == 0xC3))) {
+    return false;
+  }
   int letters = 0;
   for (char c : first) letters += is_alpha(c) ? 1 : 0;
-  return letters >= 3;
+  if (letters < 3) return false;
+  if (ocr && !section_sign) {
+    // An OCR line holds a whole paragraph, so a short one is as often an address or a
+    // signature: only a line in capitals counts ("ALGEMEEN", "II. DE BEGROTING").
+    for (char c : first) {
+      if (is_lower(c)) return false;
+    }
+  }
+  return true;
 }
 
 std::vector<Line> read_lines(std::string_view text, bool* ocr) {
@@ -436,6 +524,30 @@ void classify(std::vector<Line>& lines, bool ocr, int header, std::vector<int>& 
   }
 }
 
+// Width of a printed line in code points.
+std::size_t width(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return n;
+}
+
+// A highlighted box set inside a section ("Uitgelicht: Caribisch gebied"): its text is printed
+// narrower than the running text, and the section it interrupts resumes after it.
+bool is_box_heading(std::string_view h) {
+  return istarts_with(h, "uitgelicht") || istarts_with(h, "kader:") || istarts_with(h, "box ");
+}
+
+// The usual width of a full line of running text: the median over body lines.
+std::size_t typical_width(const std::vector<Line>& lines) {
+  std::vector<std::size_t> w;
+  for (const Line& l : lines) {
+    if (l.kind == LineKind::kBody && l.text.size() >= 40) w.push_back(width(l.text));
+  }
+  if (w.empty()) return 0;
+  std::nth_element(w.begin(), w.begin() + static_cast<long>(w.size() / 2), w.end());
+  return w[w.size() / 2];
+}
+
 void add_page(Span& span, int page) {
   if (span.pages.empty() || span.pages.back().second != page) {
     span.pages.emplace_back(span.text.size(), page);
@@ -452,6 +564,7 @@ Layout read_layout(std::string_view text) {
   out.header_lines = header;
   std::vector<int> mark_line;
   classify(lines, ocr, header, mark_line);
+  const HyphenWords inline_words = hyphenated_words(lines);
 
   std::string section;
   std::string paragraph;
@@ -469,18 +582,40 @@ Layout read_layout(std::string_view text) {
   std::size_t block_span = 0;      // its span, pushed when the paragraph opened
   bool pending_blank = false;
   long footnote_span = -1;
+  std::vector<std::size_t> footnote_spans;
+  const std::size_t full_width = ocr ? 0 : typical_width(lines);
+  bool in_box = false;
+  std::string outer_section;  // the section a box interrupts
 
   auto close_block = [&]() {
     if (block.empty()) return;
     Span& s = out.spans[block_span];
     if (is_heading_block(block, ocr)) {
       s.kind = SpanKind::kHeading;
+      if (is_box_heading(s.text)) {
+        if (!in_box) outer_section = section;
+        in_box = true;
+      } else {
+        in_box = false;
+      }
       section = s.text;
       paragraph.clear();
       sections.emplace_back(static_cast<int>(block.front()->number - 1), section);
       s.section = section;
       s.paragraph.clear();
     } else {
+      if (in_box && full_width > 0 && block.size() >= 4) {
+        // A paragraph set at the full width again: the box is over.
+        std::vector<std::size_t> w;
+        for (std::size_t k = 0; k + 1 < block.size(); ++k) w.push_back(width(block[k]->text));
+        std::nth_element(w.begin(), w.begin() + static_cast<long>(w.size() / 2), w.end());
+        if (w[w.size() / 2] + 2 >= full_width) {
+          in_box = false;
+          section = outer_section;
+          sections.emplace_back(static_cast<int>(block.front()->number - 1), section);
+          s.section = section;
+        }
+      }
       std::string num = paragraph_number(s.text);
       if (!num.empty()) paragraph = num;
       s.paragraph = paragraph;
@@ -527,11 +662,12 @@ Layout read_layout(std::string_view text) {
         s.text = std::string(trim(std::string_view(l.text).substr(len)));
         out.spans.push_back(std::move(s));
         footnote_span = static_cast<long>(out.spans.size() - 1);
+        footnote_spans.push_back(out.spans.size() - 1);
         break;
       }
       case LineKind::kFootnoteMore:
         if (footnote_span >= 0) {
-          append_line(out.spans[static_cast<std::size_t>(footnote_span)].text, l.text);
+          append_line(out.spans[static_cast<std::size_t>(footnote_span)].text, l.text, &inline_words);
         }
         break;
       case LineKind::kBody: {
@@ -557,13 +693,20 @@ Layout read_layout(std::string_view text) {
         }
         Span& s = out.spans[block_span];
         add_page(s, l.page);
-        append_line(s.text, l.text);
+        append_line(s.text, l.text, &inline_words);
         block.push_back(&l);
         break;
       }
     }
   }
   close_block();
+  // A footnote takes the section in force at its mark, known only once the paragraph that holds
+  // the mark has been read to its end (a box may end there).
+  for (std::size_t k : footnote_spans) {
+    Span& s = out.spans[k];
+    const std::size_t f = static_cast<std::size_t>(s.footnote);
+    if (f < mark_line.size() && mark_line[f] >= 0) s.section = section_at(mark_line[f]);
+  }
   return out;
 }
 

@@ -27,7 +27,9 @@ struct Span {
   int first_line = 1;  // 1-based line of the input on which the span starts
   // Pages inside the span: (offset in `text`, page number), ascending, first offset 0.
   std::vector<std::pair<std::size_t, int>> pages;
-  std::string section;    // the heading in force, as printed; empty before the first heading
+  // The heading in force, as printed; empty before the first heading. A footnote takes the
+  // heading in force where its mark stands in the body ("(NVS)1"), as the curated data does.
+  std::string section;
   std::string paragraph;  // the numbered paragraph in force ("3", "2.1"); empty when none
   int footnote = 0;       // the footnote's number for kFootnote; 0 otherwise
 };
@@ -41,7 +43,12 @@ struct Layout {
 };
 
 // Cuts `text` (valid UTF-8, the whole paper) into spans. Never fails: text it cannot place is
-// body text on the current page.
+// body text on the current page. A line that starts with a space (or a form feed) opens a new
+// page; a line "N text" is footnote N only when N is the next footnote number and its mark was
+// seen in the body (or the page's footnotes have begun). A text without blank lines is read as
+// OCR: one paragraph a line, joined when a line stops mid-sentence, headings only in capitals.
+// Header lines, footers repeating the paper's number, printer's lines and lone numbers (page
+// numbers) are kFurniture, one span a line.
 Layout read_layout(std::string_view text);
 
 // The page on which byte `offset` of `span.text` stands.

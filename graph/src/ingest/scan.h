@@ -77,4 +77,18 @@ inline long leading_number(std::string_view s, std::size_t* len) {
   return v;
 }
 
+// A kind line printed in ordinary case ("Koninklijke boodschap", "Memorie van toelichting"):
+// a short line that opens with a kind's words.
+inline bool is_mixed_case_kind(std::string_view s) {
+  static constexpr std::string_view kKinds[] = {
+      "koninklijke boodschap", "memorie van toelichting", "memorie van antwoord",
+      "nota naar aanleiding", "nota van wijziging", "voorlopig verslag", "eindverslag",
+      "verslag", "brief van", "motie van", "amendement", "voorstel van wet", "ontwerp van wet"};
+  if (s.size() > 60) return false;
+  for (std::string_view k : kKinds) {
+    if (istarts_with(s, k)) return true;
+  }
+  return false;
+}
+
 }  // namespace kg::ingest::scan
