@@ -63,9 +63,8 @@ class Session {
   Sink& output() { return file_sink_ ? static_cast<Sink&>(*file_sink_) : out_; }
   Sink& errors() { return err_; }
 
-  // Helpers for command handlers.
-  Result<NodeId> node_arg(const std::string& text, int position) const;
-  Result<Filter> filter_from(const Invocation& inv) const;
+  // The index of edges by source paper, built on first use (kg::SourceIndex). Requires a graph.
+  const SourceIndex& source_index() const;
   Result<std::unique_ptr<Answer>> run_read(const std::string& path);
 
   int read_depth = 0;  // nesting of .read, to stop runaway recursion
@@ -86,10 +85,8 @@ class Session {
   std::unique_ptr<Store> store_;
   std::unique_ptr<Graph> graph_;
   std::unique_ptr<Resolver> resolver_;
+  mutable std::unique_ptr<SourceIndex> source_index_;
   std::string graph_path_;
 };
-
-// Parses a whole number >= `minimum` given for `flag`; the error names the flag and the text.
-Result<long> parse_count(std::string_view flag, const std::string& text, long minimum);
 
 }  // namespace kg::shell
