@@ -124,16 +124,16 @@ int main(int argc, char** argv) {
       if (a.is_file) {
         std::ifstream in(a.text);
         kg::shell::ScriptReader reader(in, a.text);
-        session.run_script(reader);
+        session.run(reader);
       } else {
         std::istringstream in(a.text);
         kg::shell::ScriptReader reader(in, "");
-        session.run_script(reader);
+        session.run(reader);
       }
     }
   } else if (isatty(STDIN_FILENO) == 0) {
     kg::shell::ScriptReader reader(std::cin, "<stdin>");
-    session.run_script(reader);
+    session.run(reader);
   } else {
     kg::shell::run_interactive(session, kg::shell::history_path());
   }

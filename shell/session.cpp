@@ -121,7 +121,7 @@ Status Session::execute(std::string_view line) {
   return Status();
 }
 
-bool Session::run_script(LineReader& reader) {
+bool Session::run(LineReader& reader) {
   bool all_ok = true;
   while (!quit_requested && !bailed_) {
     std::optional<std::string> line = reader.next();
@@ -148,7 +148,7 @@ Result<std::unique_ptr<Answer>> Session::run_read(const std::string& path) {
   }
   ScriptReader reader(in, path);
   ++read_depth;
-  run_script(reader);
+  run(reader);
   --read_depth;
   return std::unique_ptr<Answer>(std::make_unique<MessageAnswer>(""));
 }

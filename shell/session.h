@@ -37,13 +37,14 @@ class Session {
   std::string graph_label() const;
 
   // Runs one command line. Empty lines and comments succeed. The error, if any, is returned,
-  // not printed; see run_script for the printing loop.
+  // not printed; see run for the printing loop.
   Status execute(std::string_view line);
 
-  // Runs every command of `reader`, printing each error as "WHERE: error: MESSAGE" (or
-  // "error: MESSAGE" when the reader has no location). Returns false if any command failed;
-  // with bail set it stops at the first failure.
-  bool run_script(LineReader& reader);
+  // The one read loop, for every source of lines (readline, files, pipes, -c, .read): runs
+  // every command of `reader`, printing each error as "WHERE: error: MESSAGE" (or
+  // "error: MESSAGE" when the reader has no location), until the input ends, .quit, or — with
+  // bail set — the first failure. Returns false if any command failed.
+  bool run(LineReader& reader);
 
   // One-line rendering of an error, with candidates and suggestions folded in.
   static std::string describe(const Status& s);
