@@ -66,7 +66,7 @@ std::string Session::describe(const Status& s) {
 
 void Session::print_error(const std::string& where, const Status& s) {
   output().flush();
-  err_.write((where.empty() ? "" : where + ": ") + "error: " + describe(s) + "\n");
+  err_.write(error_line(where, describe(s)) + "\n");
   err_.flush();
 }
 
