@@ -133,6 +133,8 @@ const std::vector<Command>& commands();
 const Command* find_command(std::string_view name);
 // The closest command name to a mistyped one, or empty.
 std::string suggest_command(std::string_view name);
+// The same as " (did you mean 'NAME'?)" (kg::did_you_mean), or empty.
+std::string command_hint(std::string_view name);
 // The words a choice kind accepts (directions, measures, on/off, formats, limits); empty for
 // other kinds.
 std::vector<std::string> choices(Kind kind);

@@ -299,11 +299,19 @@ const Command* find_command(std::string_view name) {
   return nullptr;
 }
 
-std::string suggest_command(std::string_view name) {
+namespace {
+
+std::vector<std::string> command_names() {
   std::vector<std::string> names;
   for (const Command& c : commands()) names.emplace_back(c.name);
-  return closest_name(name, names);
+  return names;
 }
+
+}  // namespace
+
+std::string suggest_command(std::string_view name) { return closest_name(name, command_names()); }
+
+std::string command_hint(std::string_view name) { return did_you_mean(name, command_names()); }
 
 std::vector<std::string> choices(Kind kind) {
   switch (kind) {

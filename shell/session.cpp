@@ -89,10 +89,9 @@ Status Session::execute(std::string_view line) {
   const std::string& name = tokens->front().text;
   const Command* command = find_command(name);
   if (command == nullptr) {
-    std::string hint = suggest_command(name);
+    const std::string hint = command_hint(name);
     return Status::error(ErrorKind::kInvalidArgument,
-                         "unknown command '" + name + "'" +
-                             (hint.empty() ? "; type help for the list" : " (did you mean '" + hint + "'?)"));
+                         "unknown command '" + name + "'" + (hint.empty() ? "; type help for the list" : hint));
   }
   if (command->needs_graph && !has_graph()) {
     return Status::error(ErrorKind::kInvalidArgument, "no graph is open; open one with .open FILE");
