@@ -18,8 +18,8 @@ AnswerResult toggle(bool& setting, const char* name, const Request& r) {
 }  // namespace
 
 AnswerResult dot_mode(Session& s, const Request& r) {
-  if (!r.format) return message(".mode " + std::string(format_name(s.format)) + "\n");
-  s.format = *r.format;
+  if (!r.format) return message(".mode " + std::string(format_name(s.settings.format)) + "\n");
+  s.settings.format = *r.format;
   return message("");
 }
 
@@ -38,25 +38,25 @@ AnswerResult dot_open(Session& s, const Request& r) {
 }
 
 AnswerResult dot_timer(Session& s, const Request& r) {
-  return toggle(s.timer, ".timer", r);
+  return toggle(s.settings.timer, ".timer", r);
 }
 
 AnswerResult dot_sources(Session& s, const Request& r) {
-  return toggle(s.sources, ".sources", r);
+  return toggle(s.settings.sources, ".sources", r);
 }
 
 AnswerResult dot_limit(Session& s, const Request& r) {
   if (!r.limit_name) {
-    return message(fmt::format(".limit visited {}\n.limit results {}\n", s.limits.max_visited,
-                               s.limits.max_results));
+    return message(fmt::format(".limit visited {}\n.limit results {}\n", s.settings.limits.max_visited,
+                               s.settings.limits.max_results));
   }
   const auto n = static_cast<std::size_t>(r.number(Field::kCount));
-  (*r.limit_name == "visited" ? s.limits.max_visited : s.limits.max_results) = n;
+  (*r.limit_name == "visited" ? s.settings.limits.max_visited : s.settings.limits.max_results) = n;
   return message("");
 }
 
 AnswerResult dot_quit(Session& s, const Request&) {
-  s.quit_requested = true;
+  s.request_quit();
   return message("");
 }
 

@@ -12,7 +12,7 @@ AnswerResult cmd_neighbours(Session& s, const Request& r) {
   // The edges among the reached nodes cost a pass over their adjacency; only JSON and DOT show
   // them.
   std::vector<EdgeId> edges;
-  if (s.format == Format::kJson || s.format == Format::kDot)
+  if (s.settings.format == Format::kJson || s.settings.format == Format::kDot)
     edges = edges_among(s.graph(), n->nodes, r.filter);
   std::string truncation = n->truncation.reason;
   auto answer = std::make_unique<NeighbourhoodAnswer>(std::move(n).value(), std::move(edges));

@@ -98,20 +98,20 @@ Status Session::execute(std::string_view line) {
   }
   std::vector<std::string> words;
   for (std::size_t i = 1; i < tokens->size(); ++i) words.push_back((*tokens)[i].text);
-  const Context context{graph_.get(), resolver_.get(), limits};
+  const Context context{graph_.get(), resolver_.get(), settings.limits};
   auto request = parse_request(*command, words, context);
   if (!request.ok()) return request.status();
 
   const auto started = std::chrono::steady_clock::now();
   auto answer = command->handler(*this, *request);
   if (!answer.ok()) return answer.status();
-  const View view{has_graph() ? *graph_ : empty_graph(), sources || request->why};
+  const View view{has_graph() ? *graph_ : empty_graph(), settings.sources || request->why};
   Sink& out = output();
-  const std::size_t cell = max_cell ? max_cell : (out.is_terminal() ? kTerminalCellWidth : 0);
-  if (Status s = render(**answer, format, view, cell, out); !s.ok()) return s;
+  const std::size_t cell = settings.max_cell ? settings.max_cell : (out.is_terminal() ? kTerminalCellWidth : 0);
+  if (Status s = render(**answer, settings.format, view, cell, out); !s.ok()) return s;
   out.flush();
   for (const std::string& t : (*answer)->truncations) err_.write("truncated: " + t + "\n");
-  if (timer && !(*answer)->is_message()) {
+  if (settings.timer && !(*answer)->is_message()) {
     const auto us = std::chrono::duration_cast<std::chrono::microseconds>(
                         std::chrono::steady_clock::now() - started).count();
     err_.write(fmt::format("time: {:.3f} ms\n", static_cast<double>(us) / 1000.0));
@@ -122,7 +122,7 @@ Status Session::execute(std::string_view line) {
 
 bool Session::run(LineReader& reader) {
   bool all_ok = true;
-  while (!quit_requested && !bailed_) {
+  while (!quit_requested_ && !bailed_) {
     std::optional<std::string> line = reader.next();
     if (!line) break;
     Status s = execute(*line);
@@ -136,7 +136,7 @@ bool Session::run(LineReader& reader) {
 }
 
 Result<std::unique_ptr<Answer>> Session::run_read(const std::string& path) {
-  if (read_depth >= kMaxReadDepth) {
+  if (read_depth_ >= kMaxReadDepth) {
     return Status::error(ErrorKind::kInvalidArgument,
                          fmt::format(".read nested deeper than {} files (does a file read itself?)",
                                      kMaxReadDepth));
@@ -146,9 +146,9 @@ Result<std::unique_ptr<Answer>> Session::run_read(const std::string& path) {
     return Status::error(ErrorKind::kIo, "cannot read '" + path + "': " + std::strerror(errno));
   }
   ScriptReader reader(in, path);
-  ++read_depth;
+  ++read_depth_;
   run(reader);
-  --read_depth;
+  --read_depth_;
   return std::unique_ptr<Answer>(std::make_unique<MessageAnswer>(""));
 }
 

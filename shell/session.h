@@ -20,6 +20,16 @@
 
 namespace kg::shell {
 
+// The settings of a session, as the dot commands show and set them. A plain value.
+struct Settings {
+  Format format = Format::kTable;
+  bool sources = false;  // provenance on every answer (.sources)
+  bool timer = false;    // time on stderr after each command (.timer)
+  bool bail = false;     // stop at the first failing command (--bail)
+  Limits limits;         // work limits of searches (.limit)
+  std::size_t max_cell = 0;  // table cell cut; 0 = derive from the output sink
+};
+
 class Session {
  public:
   // `out` receives results, `err` errors and notices; neither is owned.
@@ -50,14 +60,12 @@ class Session {
   static std::string describe(const Status& s);
   void print_error(const std::string& where, const Status& s);
 
-  // Settings.
-  Format format = Format::kTable;
-  bool sources = false;
-  bool timer = false;
-  bool bail = false;
-  bool quit_requested = false;
-  Limits limits;
-  std::size_t max_cell = 0;  // table cell cut; 0 = derive from the output sink
+  // What dot commands change and main sets from the command line.
+  Settings settings;
+
+  // .quit: stops the read loop after the current command.
+  void request_quit() { quit_requested_ = true; }
+  bool quit_requested() const { return quit_requested_; }
 
   // Output redirection (.output): nullptr path means the `out` sink given at construction.
   Status redirect(const std::optional<std::string>& path);
@@ -68,18 +76,19 @@ class Session {
   const SourceIndex& source_index() const;
   Result<std::unique_ptr<Answer>> run_read(const std::string& path);
 
-  int read_depth = 0;  // nesting of .read, to stop runaway recursion
   // Commands that failed so far (the exit status), and whether --bail stopped the session.
   int failures() const { return failures_; }
   bool bailed() const { return bailed_; }
   void count_failure() {
     ++failures_;
-    if (bail) bailed_ = true;
+    if (settings.bail) bailed_ = true;
   }
 
  private:
   int failures_ = 0;
   bool bailed_ = false;
+  bool quit_requested_ = false;
+  int read_depth_ = 0;  // nesting of .read, to stop runaway recursion
   Sink& out_;
   Sink& err_;
   std::unique_ptr<FileSink> file_sink_;

@@ -70,7 +70,7 @@ TEST_CASE("ScriptReader: interactive input and scripts share the loop, bail incl
     CHECK(f.session.failures() == 1);
   }
   SUBCASE("with bail the first failure ends the session") {
-    f.session.bail = true;
+    f.session.settings.bail = true;
     ScriptedKeyboard keys({"bogus", "show malta"});
     CHECK_FALSE(f.session.run(keys));
     CHECK(f.out.text() == "");
