@@ -191,6 +191,7 @@ Status flag(const Param& p, const std::vector<Word>& values, const Context& ctx,
   const Word& last = values.back();  // a flag with one value takes the last one given
   Filter& f = r.filter;
   switch (p.kind) {
+    // --why is the only switch and --at the only text flag; a new one needs its own Request field.
     case Kind::kSwitch:
       r.why = true;
       return Status();
