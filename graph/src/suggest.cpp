@@ -30,16 +30,16 @@ void Closest::offer(std::string_view candidate, std::size_t id) {
   const std::size_t gap = length > typed_length_ ? length - typed_length_ : typed_length_ - length;
   if (gap > max_distance_) return;  // the distance is at least the difference in length
   const std::size_t d = edit_distance(typed_, candidate);
-  if (d <= max_distance_) found_.emplace_back(d, id);
+  if (d <= max_distance_) found_.push_back({d, !candidate.starts_with(typed_), id});
 }
 
 std::vector<std::size_t> Closest::ids() const {
   auto sorted = found_;
   std::sort(sorted.begin(), sorted.end());
   std::vector<std::size_t> out;
-  for (const auto& [d, id] : sorted) {
+  for (const Found& f : sorted) {
     if (out.size() == limit_) break;
-    if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+    if (std::find(out.begin(), out.end(), f.id) == out.end()) out.push_back(f.id);
   }
   return out;
 }

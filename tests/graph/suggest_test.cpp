@@ -17,6 +17,8 @@ TEST_CASE("Suggest: the closest name, ties to the first listed") {
   CHECK(kg::closest_name("nope", names) == "");  // .open is two edits away
   CHECK(kg::closest_name("pat", names) == "path");
   CHECK(kg::closest_name("", names) == "");
+  CHECK(kg::closest_name("of", {"on", "off"}) == "off");  // equally close: the one it begins
+  CHECK(kg::closest_name("of", {"off", "on"}) == "off");  // whatever the order
   CHECK(kg::did_you_mean("shw", names) == " (did you mean 'show'?)");
   CHECK(kg::did_you_mean("shwo", names) == "");  // a swap is two edits
   CHECK(kg::did_you_mean("xyzzy", names) == "");

@@ -3,6 +3,7 @@
 // Closest is a plain value used by one thread; the functions are pure.
 #pragma once
 
+#include <compare>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -22,7 +23,8 @@ class Closest {
  public:
   Closest(std::string_view typed, std::size_t limit);
   void offer(std::string_view candidate, std::size_t id);
-  // Distinct ids, closest first, ties by smaller id; at most `limit`.
+  // Distinct ids, closest first; among equally close ones a candidate that starts with the typed
+  // word first ("of" suggests off, not on), then the smaller id; at most `limit`.
   std::vector<std::size_t> ids() const;
 
  private:
@@ -30,10 +32,17 @@ class Closest {
   std::size_t typed_length_;  // in code points
   std::size_t limit_;
   std::size_t max_distance_;
-  std::vector<std::pair<std::size_t, std::size_t>> found_;  // (distance, id)
+  struct Found {
+    std::size_t distance;
+    bool not_prefix;  // false when the candidate starts with the typed word
+    std::size_t id;
+    auto operator<=>(const Found&) const = default;
+  };
+  std::vector<Found> found_;
 };
 
-// The closest of `names` to `typed` (ties: the first listed), or empty when none is close enough.
+// The closest of `names` to `typed` (ties as in Closest, by position in `names`), or empty when
+// none is close enough.
 std::string closest_name(std::string_view typed, const std::vector<std::string>& names);
 
 // " (did you mean 'NAME'?)" for the closest of `names`, or empty: the one wording of a hint.
