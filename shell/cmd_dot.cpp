@@ -47,8 +47,8 @@ AnswerResult dot_sources(Session& s, const Request& r) {
 
 AnswerResult dot_limit(Session& s, const Request& r) {
   if (!r.limit_name) {
-    return message(fmt::format(".limit visited {}\n.limit results {}\n", s.settings.limits.max_visited,
-                               s.settings.limits.max_results));
+    return message(fmt::format(".limit visited {}\n.limit results {}\n",
+                               s.settings.limits.max_visited, s.settings.limits.max_results));
   }
   const auto n = static_cast<std::size_t>(r.number(Field::kCount));
   (*r.limit_name == "visited" ? s.settings.limits.max_visited : s.settings.limits.max_results) = n;

@@ -32,7 +32,8 @@ AnswerResult cmd_help(Session&, const Request& r) {
   if (!r.text) return message(help_overview());
   const Command* c = find_command(*r.text);
   if (c == nullptr) {
-    return Status::error(ErrorKind::kNotFound, "no command '" + *r.text + "'" + command_hint(*r.text),
+    return Status::error(ErrorKind::kNotFound,
+                         "no command '" + *r.text + "'" + command_hint(*r.text),
                          Location{"", 0, 0});
   }
   return message(command_help(*c));

@@ -309,9 +309,13 @@ std::vector<std::string> command_names() {
 
 }  // namespace
 
-std::string suggest_command(std::string_view name) { return closest_name(name, command_names()); }
+std::string suggest_command(std::string_view name) {
+  return closest_name(name, command_names());
+}
 
-std::string command_hint(std::string_view name) { return did_you_mean(name, command_names()); }
+std::string command_hint(std::string_view name) {
+  return did_you_mean(name, command_names());
+}
 
 std::vector<std::string> choices(Kind kind) {
   switch (kind) {
