@@ -188,17 +188,17 @@ Json NeighbourhoodAnswer::json(const View& view) const {
     nodes.push_back(std::move(n));
   }
   Json edges = Json::array();
-  for (EdgeId e : edges_among(g, n_.nodes, filter_)) edges.push_back(edge_json(g, e));
+  for (EdgeId e : edges_) edges.push_back(edge_json(g, e));
   return Json{{"center", node_json(g, n_.center)},
               {"nodes", std::move(nodes)},
               {"edges", std::move(edges)}};
 }
 
-std::optional<Drawing> NeighbourhoodAnswer::drawing(const View& view) const {
+std::optional<Drawing> NeighbourhoodAnswer::drawing(const View&) const {
   Drawing d;
   d.emphasised = {n_.center};
   for (const Reached& r : n_.nodes) d.nodes.push_back(r.node);
-  d.edges = edges_among(view.graph, n_.nodes, filter_);
+  d.edges = edges_;
   return d;
 }
 
@@ -361,18 +361,6 @@ Json StatsAnswer::json(const View&) const {
 
 namespace {
 
-std::vector<std::size_t> type_counts(const Graph& g) {
-  std::vector<std::size_t> counts(g.types().size(), 0);
-  for (NodeId n = 0; n < g.node_count(); ++n) ++counts[g.node(n).type];
-  return counts;
-}
-
-std::vector<std::size_t> relation_counts(const Graph& g) {
-  std::vector<std::size_t> counts(g.relations().size(), 0);
-  for (EdgeId e = 0; e < g.edge_count(); ++e) ++counts[g.edge(e).relation];
-  return counts;
-}
-
 std::vector<std::string> type_names(const Graph& g, const std::vector<TypeId>& ids) {
   std::vector<std::string> out;
   for (TypeId t : ids) out.push_back(g.types()[t].name);
@@ -383,7 +371,7 @@ std::vector<std::string> type_names(const Graph& g, const std::vector<TypeId>& i
 
 Table TypesAnswer::table(const View& view) const {
   const Graph& g = view.graph;
-  const auto counts = type_counts(g);
+  const auto& counts = counts_;
   Table t{{"name", "count", "description"}, {}};
   for (std::size_t i = 0; i < g.types().size(); ++i) {
     t.rows.push_back({g.types()[i].name, std::to_string(counts[i]), g.types()[i].description});
@@ -393,7 +381,7 @@ Table TypesAnswer::table(const View& view) const {
 
 Json TypesAnswer::json(const View& view) const {
   const Graph& g = view.graph;
-  const auto counts = type_counts(g);
+  const auto& counts = counts_;
   Json types = Json::array();
   for (std::size_t i = 0; i < g.types().size(); ++i) {
     types.push_back(Json{{"name", g.types()[i].name},
@@ -405,7 +393,7 @@ Json TypesAnswer::json(const View& view) const {
 
 Table RelationsAnswer::table(const View& view) const {
   const Graph& g = view.graph;
-  const auto counts = relation_counts(g);
+  const auto& counts = counts_;
   Table t{{"name", "label", "inverse", "from", "to", "count", "description"}, {}};
   for (std::size_t i = 0; i < g.relations().size(); ++i) {
     const Relation& r = g.relations()[i];
@@ -418,7 +406,7 @@ Table RelationsAnswer::table(const View& view) const {
 
 Json RelationsAnswer::json(const View& view) const {
   const Graph& g = view.graph;
-  const auto counts = relation_counts(g);
+  const auto& counts = counts_;
   Json rels = Json::array();
   for (std::size_t i = 0; i < g.relations().size(); ++i) {
     const Relation& r = g.relations()[i];

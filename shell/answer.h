@@ -82,15 +82,17 @@ class PathsAnswer : public Answer {
 
 class NeighbourhoodAnswer : public Answer {
  public:
-  // `filter` decides which edges among the nodes JSON and DOT show.
-  NeighbourhoodAnswer(Neighbourhood n, Filter filter) : n_(std::move(n)), filter_(std::move(filter)) {}
+  // `edges` are the edges among the reached nodes that JSON and DOT show (kg::edges_among);
+  // the handler computes them only for those formats.
+  NeighbourhoodAnswer(Neighbourhood n, std::vector<EdgeId> edges)
+      : n_(std::move(n)), edges_(std::move(edges)) {}
   Table table(const View& view) const override;
   Json json(const View& view) const override;
   std::optional<Drawing> drawing(const View& view) const override;
 
  private:
   Neighbourhood n_;
-  Filter filter_;
+  std::vector<EdgeId> edges_;
 };
 
 // The node card of `show`: the node and every edge at it, grouped by relation and direction.
@@ -156,16 +158,26 @@ class StatsAnswer : public Answer {
   Json facts_;
 };
 
+// Every type of the graph with its node count (kg::type_counts).
 class TypesAnswer : public Answer {
  public:
+  explicit TypesAnswer(std::vector<std::size_t> counts) : counts_(std::move(counts)) {}
   Table table(const View& view) const override;
   Json json(const View& view) const override;
+
+ private:
+  std::vector<std::size_t> counts_;  // by TypeId
 };
 
+// Every relation of the graph with its edge count (kg::relation_counts).
 class RelationsAnswer : public Answer {
  public:
+  explicit RelationsAnswer(std::vector<std::size_t> counts) : counts_(std::move(counts)) {}
   Table table(const View& view) const override;
   Json json(const View& view) const override;
+
+ private:
+  std::vector<std::size_t> counts_;  // by RelationId
 };
 
 // Shared pieces, also used by renderers and tests.

@@ -8,76 +8,55 @@
 namespace kg::shell {
 namespace {
 
-Result<bool> on_off(const std::string& text, const char* command) {
-  if (text == "on") return true;
-  if (text == "off") return false;
-  return Status::error(ErrorKind::kInvalidArgument, std::string(command) + " takes on or off, not '" + text + "'");
-}
-
 // Shows or sets an on/off setting: `.NAME` prints ".NAME on|off", `.NAME on|off` sets it.
-AnswerResult toggle(bool& setting, const char* name, const Invocation& inv) {
-  if (inv.args.empty()) return message(std::string(name) + (setting ? " on" : " off") + "\n");
-  auto v = on_off(inv.args[0], name);
-  if (!v.ok()) return v.status();
-  setting = *v;
+AnswerResult toggle(bool& setting, const char* name, const Request& r) {
+  if (!r.on_off) return message(std::string(name) + (setting ? " on" : " off") + "\n");
+  setting = *r.on_off;
   return message("");
 }
 
 }  // namespace
 
-AnswerResult dot_mode(Session& s, const Invocation& inv) {
-  if (inv.args.empty()) return message(".mode " + std::string(format_name(s.format)) + "\n");
-  auto f = parse_format(inv.args[0]);
-  if (!f) {
-    std::string names;
-    for (const FormatInfo& info : formats()) names += (names.empty() ? "" : ", ") + std::string(info.name);
-    return Status::error(ErrorKind::kInvalidArgument, "unknown format '" + inv.args[0] + "' (use " + names + ")");
-  }
-  s.format = *f;
+AnswerResult dot_mode(Session& s, const Request& r) {
+  if (!r.format) return message(".mode " + std::string(format_name(s.settings.format)) + "\n");
+  s.settings.format = *r.format;
   return message("");
 }
 
-AnswerResult dot_output(Session& s, const Invocation& inv) {
-  std::optional<std::string> path;
-  if (!inv.args.empty()) path = inv.args[0];
-  if (Status st = s.redirect(path); !st.ok()) return st;
+AnswerResult dot_output(Session& s, const Request& r) {
+  if (Status st = s.redirect(r.text); !st.ok()) return st;
   return message("");
 }
 
-AnswerResult dot_read(Session& s, const Invocation& inv) { return s.run_read(inv.args[0]); }
+AnswerResult dot_read(Session& s, const Request& r) {
+  return s.run_read(*r.text);
+}
 
-AnswerResult dot_open(Session& s, const Invocation& inv) {
-  if (Status st = s.open(inv.args[0]); !st.ok()) return st;
+AnswerResult dot_open(Session& s, const Request& r) {
+  if (Status st = s.open(*r.text); !st.ok()) return st;
   return message("");
 }
 
-AnswerResult dot_timer(Session& s, const Invocation& inv) { return toggle(s.timer, ".timer", inv); }
+AnswerResult dot_timer(Session& s, const Request& r) {
+  return toggle(s.settings.timer, ".timer", r);
+}
 
-AnswerResult dot_sources(Session& s, const Invocation& inv) { return toggle(s.sources, ".sources", inv); }
+AnswerResult dot_sources(Session& s, const Request& r) {
+  return toggle(s.settings.sources, ".sources", r);
+}
 
-AnswerResult dot_limit(Session& s, const Invocation& inv) {
-  if (inv.args.empty()) {
-    return message(fmt::format(".limit visited {}\n.limit results {}\n", s.limits.max_visited,
-                               s.limits.max_results));
+AnswerResult dot_limit(Session& s, const Request& r) {
+  if (!r.limit_name) {
+    return message(fmt::format(".limit visited {}\n.limit results {}\n",
+                               s.settings.limits.max_visited, s.settings.limits.max_results));
   }
-  if (inv.args.size() != 2) {
-    return Status::error(ErrorKind::kInvalidArgument, "usage: .limit [visited|results N]");
-  }
-  auto n = parse_count(".limit", inv.args[1], 1);
-  if (!n.ok()) return n.status();
-  if (inv.args[0] == "visited") {
-    s.limits.max_visited = static_cast<std::size_t>(*n);
-  } else if (inv.args[0] == "results") {
-    s.limits.max_results = static_cast<std::size_t>(*n);
-  } else {
-    return Status::error(ErrorKind::kInvalidArgument,
-                         "unknown limit '" + inv.args[0] + "' (use visited or results)");
-  }
+  const auto n = static_cast<std::size_t>(r.number(Field::kCount));
+  (*r.limit_name == "visited" ? s.settings.limits.max_visited : s.settings.limits.max_results) = n;
   return message("");
 }
 
-AnswerResult dot_quit(Session& s, const Invocation&) {
-  s.quit_requested = true;
+AnswerResult dot_quit(Session& s, const Request&) {
+  s.request_quit();
   return message("");
 }
 

@@ -1,11 +1,12 @@
 // stats, types, relations and help: what the graph and the shell hold.
 #include "handlers.h"
 #include "kg/algorithms.h"
+#include "kg/query.h"
 #include "session.h"
 
 namespace kg::shell {
 
-AnswerResult cmd_stats(Session& s, const Invocation&) {
+AnswerResult cmd_stats(Session& s, const Request&) {
   const Graph& g = s.graph();
   Json facts;
   facts["nodes"] = g.node_count();
@@ -19,22 +20,21 @@ AnswerResult cmd_stats(Session& s, const Invocation&) {
   return std::unique_ptr<Answer>(std::make_unique<StatsAnswer>(std::move(facts)));
 }
 
-AnswerResult cmd_types(Session&, const Invocation&) {
-  return std::unique_ptr<Answer>(std::make_unique<TypesAnswer>());
+AnswerResult cmd_types(Session& s, const Request&) {
+  return std::unique_ptr<Answer>(std::make_unique<TypesAnswer>(type_counts(s.graph())));
 }
 
-AnswerResult cmd_relations(Session&, const Invocation&) {
-  return std::unique_ptr<Answer>(std::make_unique<RelationsAnswer>());
+AnswerResult cmd_relations(Session& s, const Request&) {
+  return std::unique_ptr<Answer>(std::make_unique<RelationsAnswer>(relation_counts(s.graph())));
 }
 
-AnswerResult cmd_help(Session&, const Invocation& inv) {
-  if (inv.args.empty()) return message(help_overview());
-  const Command* c = find_command(inv.args[0]);
+AnswerResult cmd_help(Session&, const Request& r) {
+  if (!r.text) return message(help_overview());
+  const Command* c = find_command(*r.text);
   if (c == nullptr) {
-    std::string hint = suggest_command(inv.args[0]);
     return Status::error(ErrorKind::kNotFound,
-                         "no command '" + inv.args[0] + "'" +
-                             (hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
+                         "no command '" + *r.text + "'" + command_hint(*r.text),
+                         Location{"", 0, 0});
   }
   return message(command_help(*c));
 }

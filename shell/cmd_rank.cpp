@@ -7,33 +7,18 @@
 
 namespace kg::shell {
 
-AnswerResult cmd_rank(Session& s, const Invocation& inv) {
-  const std::string& m = inv.args[0];
-  Centrality measure;
-  if (m == "degree") {
-    measure = Centrality::kDegree;
-  } else if (m == "betweenness") {
-    measure = Centrality::kBetweenness;
-  } else if (m == "pagerank") {
-    measure = Centrality::kPageRank;
-  } else {
-    return Status::error(ErrorKind::kInvalidArgument,
-                         "unknown measure '" + m + "' (use degree, betweenness or pagerank)");
-  }
-  auto top = parse_count("--top", inv.value(Flag::kTop, "10"), 1);
-  if (!top.ok()) return top.status();
-  auto filter = s.filter_from(inv);
-  if (!filter.ok()) return filter.status();
-  std::vector<Scored> scored = rank(s.graph(), measure, *filter);
+AnswerResult cmd_rank(Session& s, const Request& r) {
+  const auto top = static_cast<std::size_t>(r.number(Field::kTop));
+  std::vector<Scored> scored = rank(s.graph(), *r.measure, r.filter);
   const std::size_t total = scored.size();
-  if (scored.size() > static_cast<std::size_t>(*top)) scored.resize(static_cast<std::size_t>(*top));
+  if (scored.size() > top) scored.resize(top);
   std::vector<NodeId> nodes;
   std::vector<double> scores;
   for (const Scored& x : scored) {
     nodes.push_back(x.node);
     scores.push_back(x.score);
   }
-  auto answer = std::make_unique<NodesAnswer>(std::move(nodes), std::move(scores), m);
+  auto answer = std::make_unique<NodesAnswer>(std::move(nodes), std::move(scores), *r.measure_name);
   if (total > scored.size()) {
     answer->truncations.push_back(
         fmt::format("showing the top {} of {} nodes; --top N shows more", scored.size(), total));
@@ -41,18 +26,15 @@ AnswerResult cmd_rank(Session& s, const Invocation& inv) {
   return std::unique_ptr<Answer>(std::move(answer));
 }
 
-AnswerResult cmd_components(Session& s, const Invocation& inv) {
-  auto top = parse_count("--top", inv.value(Flag::kTop, "10"), 1);
-  if (!top.ok()) return top.status();
-  auto filter = s.filter_from(inv);
-  if (!filter.ok()) return filter.status();
-  auto parts = components(s.graph(), *filter);
+AnswerResult cmd_components(Session& s, const Request& r) {
+  const auto top = static_cast<std::size_t>(r.number(Field::kTop));
+  auto parts = components(s.graph(), r.filter);
   const std::size_t total = parts.size();
-  if (parts.size() > static_cast<std::size_t>(*top)) parts.resize(static_cast<std::size_t>(*top));
+  if (parts.size() > top) parts.resize(top);
   auto answer = std::make_unique<ComponentsAnswer>(std::move(parts), total);
-  if (total > static_cast<std::size_t>(*top)) {
+  if (total > top) {
     answer->truncations.push_back(
-        fmt::format("showing the {} largest of {} components; --top N shows more", *top, total));
+        fmt::format("showing the {} largest of {} components; --top N shows more", top, total));
   }
   return std::unique_ptr<Answer>(std::move(answer));
 }

@@ -1,177 +1,290 @@
-// The command table and what derives from it: flag parsing, arity checks, help texts, and
-// suggestions for mistyped commands and flags.
+// The command table and what derives from it besides parsing (request.cpp): look-up, "did you
+// mean" for commands, the choices of each kind, usage and help texts.
 #include <fmt/format.h>
 
 #include <algorithm>
 
 #include "command.h"
 #include "handlers.h"
-#include "kg/text.h"
+#include "kg/suggest.h"
 
 namespace kg::shell {
 namespace {
 
-const std::vector<Flag> kFilters{Flag::kDir, Flag::kRel, Flag::kNotRel, Flag::kType, Flag::kAvoid,
-                                 Flag::kMaxHops};
+// The parameters shared by many rows, declared once.
+const Param kDir{Field::kDir, Kind::kDirection, "--dir", "D",
+                 "follow edges forward (out), backward (in) or either way (both, the default)"};
+const Param kRel{Field::kRel, Kind::kRelationList, "--rel", "R", "follow only these relations"};
+const Param kNotRel{Field::kNotRel, Kind::kRelationList, "--not-rel", "R",
+                    "never follow these relations"};
+const Param kType{Field::kType, Kind::kTypeList, "--type", "T",
+                  "allow only these node types (for intermediate and reached nodes)"};
+const Param kListType{Field::kType, Kind::kTypeList, "--type", "T",
+                      "list only nodes of these types"};
+const Param kAvoid{Field::kAvoid, Kind::kNodeList, "--avoid", "N",
+                   "never pass through these nodes"};
+const Param kMaxHops{Field::kMaxHops, Kind::kNumber, "--max-hops", "N", "at most N steps", 0};
+const Param kWhy{Field::kWhy, Kind::kSwitch, "--why", "", "show the source of every edge"};
+const Param kAt{Field::kAt, Kind::kText, "--at", "TEXT",
+                "only edges whose locator contains TEXT (a section, page or footnote)"};
 
-std::vector<Flag> with(std::vector<Flag> base, std::initializer_list<Flag> more) {
-  base.insert(base.end(), more);
-  return base;
+Param top(long fallback) {
+  return {Field::kTop, Kind::kNumber, "--top", "N", "show at most N rows", 1, kNoMaximum, fallback};
 }
+
+// Positionals.
+Param node(std::string_view name) {
+  return {Field::kNodes, Kind::kNode, name};
+}
+Param optional(Param p) {
+  p.optional = true;
+  return p;
+}
+Param rest(Param p) {
+  p.rest = true;
+  return p;
+}
+const Param kOnOffArg = optional({Field::kOnOff, Kind::kOnOff, "on|off"});
+const Param kFileArg{Field::kText, Kind::kFile, "FILE"};
+
+const std::vector<Param> kFilters{kDir, kRel, kNotRel, kType, kAvoid, kMaxHops};
 
 }  // namespace
 
-const std::vector<FlagInfo>& flag_table() {
-  static const std::vector<FlagInfo> kFlags{
-      {Flag::kDir, "--dir", "out|in|both", "follow edges forward (out), backward (in) or either way (both, the default)", ArgKind::kText},
-      {Flag::kRel, "--rel", "R1,R2", "follow only these relations", ArgKind::kText},
-      {Flag::kNotRel, "--not-rel", "R1,R2", "never follow these relations", ArgKind::kText},
-      {Flag::kType, "--type", "T1,T2", "allow only these node types (for intermediate and reached nodes)", ArgKind::kText},
-      {Flag::kAvoid, "--avoid", "N1,N2", "never pass through these nodes", ArgKind::kNode},
-      {Flag::kMaxHops, "--max-hops", "N", "at most N steps", ArgKind::kNumber},
-      {Flag::kDepth, "--depth", "D", "how many steps out (default 1)", ArgKind::kNumber},
-      {Flag::kK, "--k", "N", "how many paths (default 3)", ArgKind::kNumber},
-      {Flag::kTop, "--top", "N", "show at most N rows", ArgKind::kNumber},
-      {Flag::kWhy, "--why", "", "show the source of every edge", ArgKind::kText},
-      {Flag::kAt, "--at", "TEXT", "only edges whose locator contains TEXT (a section, page or footnote)", ArgKind::kText},
-  };
-  return kFlags;
-}
-
-const FlagInfo& flag_info(Flag f) {
-  for (const FlagInfo& info : flag_table()) {
-    if (info.flag == f) return info;
-  }
-  return flag_table().front();
-}
-
 const std::vector<Command>& commands() {
   static const std::vector<Command> kCommands{
-      {"path", {}, 2, 2, {ArgKind::kNode}, with(kFilters, {Flag::kWhy}),
-       "path A B [--why] [--dir D] [--rel R] [--not-rel R] [--type T] [--avoid N] [--max-hops N]",
+      {"path",
+       {},
+       {node("A"), node("B")},
+       {kWhy, kDir, kRel, kNotRel, kType, kAvoid, kMaxHops},
+       {},
        "one shortest chain of edges from A to B",
        "Finds a path with the fewest hops. Among equally short paths it takes the one whose nodes "
        "come first by key. Filters apply during the search.\n"
        "Example: path rusland opcw --avoid navo --why",
        cmd_path},
-      {"paths", {}, 2, 2, {ArgKind::kNode}, with(kFilters, {Flag::kK, Flag::kWhy}),
-       "paths A B [--k N] [--why] [filters]",
+      {"paths",
+       {},
+       {node("A"), node("B")},
+       {{Field::kK, Kind::kNumber, "--k", "N", "how many paths", 1, kNoMaximum, 3}, kWhy},
+       kFilters,
        "the N shortest simple paths from A to B",
-       "Lists up to N (default 3) paths without repeated nodes, shortest first, by Yen's "
-       "algorithm; ties in length are ordered by node keys.\n"
+       "Lists up to N paths without repeated nodes, shortest first, by Yen's algorithm; ties in "
+       "length are ordered by node keys.\n"
        "Example: paths rusland opcw --k 5 --not-rel concerns",
        cmd_paths},
-      {"neighbours", {"neighbors"}, 1, 1, {ArgKind::kNode}, with(kFilters, {Flag::kDepth}),
-       "neighbours A [--depth D] [filters]",
+      {"neighbours",
+       {"neighbors"},
+       {node("A")},
+       {{Field::kDepth, Kind::kNumber, "--depth", "D", "how many steps out", 0, kNoMaximum, 1}},
+       kFilters,
        "every node within D steps of A, with its depth",
        "Lists the ego network of A grouped by depth, then type; JSON and DOT also give the edges "
        "among the reached nodes. A search that reaches the node limit stops and says so.\n"
        "Example: neighbours minusma --depth 2 --type actor,mission",
        cmd_neighbours},
-      {"common", {}, 2, -1, {ArgKind::kNode}, {Flag::kDir, Flag::kRel, Flag::kNotRel, Flag::kType, Flag::kAvoid},
-       "common A B [C...] [filters]",
+      {"common",
+       {},
+       {node("A"), node("B"), optional(rest(node("C")))},
+       {},
+       {kDir, kRel, kNotRel, kType, kAvoid},
        "nodes adjacent to all of A, B, ...",
        "Lists the nodes one step away from every node given.\n"
        "Example: common rusland china --type treaty",
        cmd_common},
-      {"rank", {}, 1, 1, {ArgKind::kMeasure}, {Flag::kType, Flag::kTop, Flag::kDir, Flag::kRel, Flag::kNotRel, Flag::kAvoid},
-       "rank degree|betweenness|pagerank [--type T] [--top N] [--dir D] [--rel R]",
+      {"rank",
+       {},
+       {{Field::kMeasure, Kind::kMeasure, "MEASURE"}},
+       {top(10)},
+       {kListType, kDir, kRel, kNotRel, kAvoid},
        "the most central nodes by a measure",
-       "Scores every node of the (relation-filtered) graph and lists the top N (default 10); "
-       "--type limits which nodes are listed, not which are counted.\n"
+       "Scores every node of the (relation-filtered) graph and lists the top N; --type limits "
+       "which nodes are listed, not which are counted.\n"
        "Example: rank betweenness --type actor --top 5",
        cmd_rank},
-      {"components", {}, 0, 0, {}, {Flag::kRel, Flag::kNotRel, Flag::kType, Flag::kAvoid, Flag::kTop},
-       "components [--top N] [--rel R] [--type T] [--avoid N]",
+      {"components",
+       {},
+       {},
+       {top(10)},
+       {kRel, kNotRel, kType, kAvoid},
        "connected groups of nodes, largest first",
        "Splits the graph into parts that are connected when direction is ignored; lists the top "
-       "N (default 10).\n"
+       "N.\n"
        "Example: components --not-rel cites",
        cmd_components},
-      {"show", {}, 1, 1, {ArgKind::kNode}, {Flag::kWhy},
-       "show A [--why]",
+      {"show",
+       {},
+       {node("A")},
+       {kWhy},
+       {},
        "the card of a node: type, aliases, attributes and every edge with its source",
        "Groups the edges by relation, outgoing with the forward label and incoming with the "
        "inverse label; --why adds the curator's note to each.\n"
        "Example: show \"Straat van Hormuz\"",
        cmd_show},
-      {"find", {}, 1, -1, {ArgKind::kText}, {Flag::kType, Flag::kTop},
-       "find TEXT [--type T] [--top N]",
+      {"find",
+       {},
+       {rest({Field::kText, Kind::kText, "TEXT"})},
+       {kListType, top(20)},
+       {},
        "full-text search over names, aliases, descriptions and notes",
        "Every word must match (as a word prefix, ignoring case and diacritics); best matches "
-       "first, at most N (default 20).\n"
+       "first, at most N.\n"
        "Example: find desinformatie --type threat",
        cmd_find},
-      {"cites", {}, 1, 1, {ArgKind::kNode}, {Flag::kAt},
-       "cites KST [--at TEXT]",
+      {"cites",
+       {},
+       {node("KST")},
+       {kAt},
+       {},
        "the papers a Kamerstuk cites",
        "Lists the targets of its cites edges; --at keeps those cited in a section, page or "
        "footnote (the locator contains TEXT, ignoring case and accents).\n"
        "Example: cites \"Kamerstuk 33 694, nr. 57\" --at Cyberdreigingen",
        cmd_cites},
-      {"cited-by", {}, 1, 1, {ArgKind::kNode}, {},
-       "cited-by KST",
+      {"cited-by",
+       {},
+       {node("KST")},
+       {},
+       {},
        "the papers that cite a Kamerstuk",
        "Lists the papers with a cites edge to it.\nExample: cited-by 30821-72",
        cmd_cited_by},
-      {"sources", {}, 1, 1, {ArgKind::kNode}, {Flag::kAt},
-       "sources A [--at TEXT]",
+      {"sources",
+       {},
+       {node("A")},
+       {kAt},
+       {},
        "the facts that rest on a paper, or the sources of a node's facts",
        "For a Kamerstuk: every edge whose source it is. For any other node: its edges with their "
        "sources. --at keeps edges whose locator contains TEXT.\n"
        "Example: sources kst-33694-57 --at \"vn. 17\"",
        cmd_sources},
-      {"stats", {}, 0, 0, {}, {}, "stats", "what the open graph holds",
+      {"stats",
+       {},
+       {},
+       {},
+       {},
+       "what the open graph holds",
        "Counts of nodes, edges, types, relations and components, and where the graph comes from.\n"
        "Example: stats",
        cmd_stats},
-      {"types", {}, 0, 0, {}, {}, "types", "the node types with their counts",
+      {"types",
+       {},
+       {},
+       {},
+       {},
+       "the node types with their counts",
        "Lists the types declared by the dataset, with how many nodes each has.\nExample: types",
        cmd_types},
-      {"relations", {}, 0, 0, {}, {}, "relations", "the relations with labels, allowed types and counts",
+      {"relations",
+       {},
+       {},
+       {},
+       {},
+       "the relations with labels, allowed types and counts",
        "Lists the relation vocabulary of the dataset: forward and inverse labels and the types "
        "each may join.\nExample: relations",
        cmd_relations},
-      {"help", {}, 0, 1, {ArgKind::kCommand}, {}, "help [COMMAND]", "list the commands, or explain one",
+      {"help",
+       {},
+       {optional({Field::kText, Kind::kCommand, "COMMAND"})},
+       {},
+       {},
+       "list the commands, or explain one",
        "Without an argument lists every command; with one shows its usage, flags and an example.\n"
        "Example: help paths",
-       cmd_help, false},
-      {".mode", {}, 0, 1, {ArgKind::kFormat}, {}, ".mode [table|csv|tsv|json|dot]",
+       cmd_help,
+       false},
+      {".mode",
+       {},
+       {optional({Field::kFormat, Kind::kFormat, "FORMAT"})},
+       {},
+       {},
        "set the output format, or show it",
        "Without an argument prints the current setting as a command you can type back.",
-       dot_mode, false},
-      {".output", {}, 0, 1, {ArgKind::kFile}, {}, ".output [FILE]",
+       dot_mode,
+       false},
+      {".output",
+       {},
+       {optional(kFileArg)},
+       {},
+       {},
        "send results to FILE (created or emptied), or back to the screen",
-       "Errors and notices still go to the screen.", dot_output, false},
-      {".read", {}, 1, 1, {ArgKind::kFile}, {}, ".read FILE", "run the commands in FILE",
+       "Errors and notices still go to the screen.",
+       dot_output,
+       false},
+      {".read",
+       {},
+       {kFileArg},
+       {},
+       {},
+       "run the commands in FILE",
        "A query file has one command per line; # starts a comment and a trailing \\ continues "
        "a line. Errors are reported as FILE:LINE.",
-       dot_read, false},
-      {".open", {}, 1, 1, {ArgKind::kFile}, {}, ".open FILE", "open another graph file",
+       dot_read,
+       false},
+      {".open",
+       {},
+       {kFileArg},
+       {},
+       {},
+       "open another graph file",
        "The file must be a graph built by 'kamergraaf import'; if it cannot be opened the current "
        "graph stays.",
-       dot_open, false},
-      {".timer", {}, 0, 1, {ArgKind::kOnOff}, {}, ".timer [on|off]",
+       dot_open,
+       false},
+      {".timer",
+       {},
+       {kOnOffArg},
+       {},
+       {},
        "report how long each command takes (on stderr)",
        "Prints 'time: N ms' on stderr after each command, so results on stdout stay clean. "
        "Without an argument shows the setting.",
-       dot_timer, false},
-      {".sources", {}, 0, 1, {ArgKind::kOnOff}, {}, ".sources [on|off]",
+       dot_timer,
+       false},
+      {".sources",
+       {},
+       {kOnOffArg},
+       {},
+       {},
        "show the source of every edge in answers (as --why does)",
        "With sources on, every hop of a path is followed by its citation (Kamerstuk, section, "
        "page, footnote) and node cards add the curator's notes. Without an argument shows the "
        "setting.",
-       dot_sources, false},
-      {".limit", {}, 0, 2, {ArgKind::kLimit, ArgKind::kNumber}, {}, ".limit [visited|results N]",
+       dot_sources,
+       false},
+      {".limit",
+       {},
+       {optional({Field::kLimitName, Kind::kLimitName, "LIMIT"}),
+        optional({Field::kCount, Kind::kNumber, "N", "", "", 1})},
+       {},
+       {},
        "show or set the work limits of searches",
        "visited: nodes one search may visit; results: nodes a neighbourhood may return and spur "
        "searches paths may run. A search that reaches a limit stops and says 'truncated' on "
        "stderr.",
-       dot_limit, false},
-      {".help", {}, 0, 1, {ArgKind::kCommand}, {}, ".help [COMMAND]", "the same as help",
-       "Lists the commands, or explains one.", cmd_help, false},
-      {".quit", {".exit"}, 0, 0, {}, {}, ".quit", "leave the shell (Ctrl-D does too)",
-       "In a query file, stops reading it and every file after it.", dot_quit, false},
+       dot_limit,
+       false},
+      {".help",
+       {},
+       {optional({Field::kText, Kind::kCommand, "COMMAND"})},
+       {},
+       {},
+       "the same as help",
+       "Lists the commands, or explains one.",
+       cmd_help,
+       false},
+      {".quit",
+       {".exit"},
+       {},
+       {},
+       {},
+       "leave the shell (Ctrl-D does too)",
+       "In a query file, stops reading it and every file after it.",
+       dot_quit,
+       false},
   };
   return kCommands;
 }
@@ -186,101 +299,135 @@ const Command* find_command(std::string_view name) {
   return nullptr;
 }
 
-std::string suggest_command(std::string_view name) {
-  // At most a third of the letters may differ, so "pth" finds path but "nope" finds nothing.
-  std::string best;
-  std::size_t best_d = std::max<std::size_t>(1, name.size() / 3) + 1;
-  for (const Command& c : commands()) {
-    const std::size_t d = edit_distance(name, c.name);
-    if (d < best_d) {
-      best = std::string(c.name);
-      best_d = d;
-    }
-  }
-  return best;
+namespace {
+
+std::vector<std::string> command_names() {
+  std::vector<std::string> names;
+  for (const Command& c : commands()) names.emplace_back(c.name);
+  return names;
 }
 
-Result<Invocation> parse_invocation(const Command& command, const std::vector<std::string>& words) {
-  Invocation inv;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    const std::string& w = words[i];
-    if (!w.starts_with("--") || w.size() == 2) {
-      inv.args.push_back(w);
+}  // namespace
+
+std::string suggest_command(std::string_view name) {
+  return closest_name(name, command_names());
+}
+
+std::string command_hint(std::string_view name) {
+  return did_you_mean(name, command_names());
+}
+
+std::vector<std::string> choices(Kind kind) {
+  switch (kind) {
+    case Kind::kDirection:
+      return {"out", "in", "both"};
+    case Kind::kMeasure:
+      return {"degree", "betweenness", "pagerank"};
+    case Kind::kOnOff:
+      return {"on", "off"};
+    case Kind::kLimitName:
+      return {"visited", "results"};
+    case Kind::kFormat: {
+      std::vector<std::string> names;
+      for (const FormatInfo& f : formats()) names.emplace_back(f.name);
+      return names;
+    }
+    default:
+      return {};
+  }
+}
+
+std::vector<const Param*> Command::all_flags() const {
+  std::vector<const Param*> out;
+  for (const Param& p : filters) out.push_back(&p);
+  for (const Param& p : flags) {
+    if (is_filter(p.field)) out.push_back(&p);
+  }
+  for (const Param& p : flags) {
+    if (!is_filter(p.field)) out.push_back(&p);
+  }
+  return out;
+}
+
+const Param* Command::flag(std::string_view flag_name) const {
+  for (const Param* p : all_flags()) {
+    if (p->name == flag_name) return p;
+  }
+  return nullptr;
+}
+
+namespace {
+
+std::string join(const std::vector<std::string>& items, std::string_view sep) {
+  std::string out;
+  for (const std::string& item : items) out += (out.empty() ? "" : std::string(sep)) + item;
+  return out;
+}
+
+// How a positional reads in usage: a choice kind as its choices, else its name.
+std::string positional_usage(const Param& p) {
+  const auto words = choices(p.kind);
+  return words.empty() ? std::string(p.name) : join(words, "|");
+}
+
+}  // namespace
+
+bool is_filter(Field field) {
+  return std::any_of(kFilters.begin(), kFilters.end(),
+                     [&](const Param& f) { return f.field == field; });
+}
+
+std::string value_help(const Param& p) {
+  switch (p.kind) {
+    case Kind::kNodeList:
+    case Kind::kRelationList:
+    case Kind::kTypeList:
+      return fmt::format("{0}1,{0}2", p.value);
+    case Kind::kDirection:
+      return join(choices(p.kind), "|");
+    default:
+      return std::string(p.value);
+  }
+}
+
+std::string Command::usage() const {
+  std::string out(name);
+  for (std::size_t i = 0; i < positionals.size(); ++i) {
+    const Param& p = positionals[i];
+    if (!p.optional) {
+      out += " " + positional_usage(p);
       continue;
     }
-    std::string name = w;
-    std::optional<std::string> inline_value;
-    if (auto eq = w.find('='); eq != std::string::npos) {
-      name = w.substr(0, eq);
-      inline_value = w.substr(eq + 1);
+    // Consecutive optional positionals are given together: "[visited|results N]".
+    std::string group = positional_usage(p) + (p.rest ? "..." : "");
+    while (i + 1 < positionals.size() && positionals[i + 1].optional) {
+      group += " " + positional_usage(positionals[++i]);
     }
-    const FlagInfo* info = nullptr;
-    for (Flag f : command.flags) {
-      if (flag_info(f).name == name) info = &flag_info(f);
-    }
-    if (info == nullptr) {
-      std::string best;
-      std::size_t best_d = 3;
-      for (Flag f : command.flags) {
-        const std::size_t d = edit_distance(name, flag_info(f).name);
-        if (d < best_d) {
-          best = std::string(flag_info(f).name);
-          best_d = d;
-        }
-      }
-      std::string message = "unknown flag '" + name + "' for " + std::string(command.name);
-      if (!best.empty()) {
-        message += " (did you mean '" + best + "'?)";
-      } else if (command.flags.empty()) {
-        message += " (it takes no flags)";
-      } else {
-        message += "; see help " + std::string(command.name);
-      }
-      return Status::error(ErrorKind::kInvalidArgument, message, Location{"", 0, static_cast<int>(i)});
-    }
-    if (info->value_name.empty()) {
-      if (inline_value) {
-        return Status::error(ErrorKind::kInvalidArgument, std::string(info->name) + " takes no value");
-      }
-      inv.flags[info->flag];
-      continue;
-    }
-    if (!inline_value) {
-      if (i + 1 >= words.size()) {
-        return Status::error(ErrorKind::kInvalidArgument,
-                             std::string(info->name) + " needs a value (" + std::string(info->value_name) + ")");
-      }
-      inline_value = words[++i];
-    }
-    inv.flags[info->flag].push_back(*inline_value);
+    out += " [" + group + "]";
   }
-  const int n = static_cast<int>(inv.args.size());
-  if (n < command.min_args || (command.max_args >= 0 && n > command.max_args)) {
-    return Status::error(ErrorKind::kInvalidArgument,
-                         fmt::format("{} takes {}; usage: {}", command.name,
-                                     command.max_args < 0 ? fmt::format("at least {} arguments", command.min_args)
-                                     : command.min_args == command.max_args
-                                         ? fmt::format("{} argument{}", command.min_args, command.min_args == 1 ? "" : "s")
-                                         : fmt::format("{} to {} arguments", command.min_args, command.max_args),
-                                     command.usage));
+  for (const Param& f : flags) {
+    out += " [" + std::string(f.name) + (f.value.empty() ? "" : " " + std::string(f.value)) + "]";
   }
-  return inv;
+  if (!filters.empty()) out += " [filters]";
+  return out;
 }
 
 std::string command_help(const Command& c) {
-  std::string out = "usage: " + std::string(c.usage) + "\n" + std::string(c.summary) + "\n";
+  std::string out = "usage: " + c.usage() + "\n" + std::string(c.summary) + "\n";
   if (!c.aliases.empty()) {
     out += "also: ";
     for (std::string_view a : c.aliases) out += std::string(a) + " ";
     out.back() = '\n';
   }
   if (!c.details.empty()) out += "\n" + std::string(c.details) + "\n";
-  if (!c.flags.empty()) {
+  const auto flags = c.all_flags();
+  if (!flags.empty()) {
     out += "\nflags:\n";
-    for (Flag f : c.flags) {
-      const FlagInfo& info = flag_info(f);
-      std::string head = std::string(info.name) + (info.value_name.empty() ? "" : " " + std::string(info.value_name));
-      out += fmt::format("  {:<22} {}\n", head, info.help);
+    for (const Param* f : flags) {
+      const std::string value = value_help(*f);
+      const std::string head = std::string(f->name) + (value.empty() ? "" : " " + value);
+      const std::string fallback = f->fallback ? fmt::format(" (default {})", *f->fallback) : "";
+      out += fmt::format("  {:<22} {}{}\n", head, f->help, fallback);
     }
   }
   return out;
@@ -297,9 +444,10 @@ std::string help_overview() {
     if (!c.name.starts_with(".")) continue;
     out += fmt::format("  {:<12} {}\n", c.name, c.summary);
   }
-  out += "\nNames: type a key (rusland), a name or alias in any case and without accents\n"
-         "(oekraine), a Kamerstuk citation (33 694, nr. 57) or a unique prefix; quote names with\n"
-         "spaces: path \"Straat van Hormuz\" navo\n";
+  out +=
+      "\nNames: type a key (rusland), a name or alias in any case and without accents\n"
+      "(oekraine), a Kamerstuk citation (33 694, nr. 57) or a unique prefix; quote names with\n"
+      "spaces: path \"Straat van Hormuz\" navo\n";
   return out;
 }
 

@@ -94,42 +94,53 @@ std::vector<std::string> command_names() {
   return out;
 }
 
-void by_kind(ArgKind kind, const std::string& typed, const Session& s, Completion& c) {
-  switch (kind) {
-    case ArgKind::kNode:
-      node_names(s, typed, c.candidates);
-      break;
-    case ArgKind::kMeasure:
-      words_with_prefix({"degree", "betweenness", "pagerank"}, typed, c.candidates);
-      break;
-    case ArgKind::kFormat:
-      for (const FormatInfo& f : formats()) {
-        if (f.name.starts_with(typed)) add(c.candidates, std::string(f.name));
-      }
-      break;
-    case ArgKind::kOnOff:
-      words_with_prefix({"on", "off"}, typed, c.candidates);
-      break;
-    case ArgKind::kLimit:
-      words_with_prefix({"visited", "results"}, typed, c.candidates);
-      break;
-    case ArgKind::kCommand:
-      words_with_prefix(command_names(), typed, c.candidates);
-      break;
-    case ArgKind::kFile:
-      file_names(typed, c);
-      break;
-    case ArgKind::kText:
-    case ArgKind::kNumber:
-      break;
+std::vector<std::string> relation_names(const Session& s) {
+  std::vector<std::string> names;
+  if (s.has_graph()) {
+    for (const Relation& r : s.graph().relations()) names.push_back(r.name);
   }
+  return names;
 }
 
-const FlagInfo* flag_named(const Command& cmd, const std::string& text) {
-  for (Flag f : cmd.flags) {
-    if (flag_info(f).name == text) return &flag_info(f);
+std::vector<std::string> type_names(const Session& s) {
+  std::vector<std::string> names;
+  if (s.has_graph()) {
+    for (const NodeType& t : s.graph().types()) names.push_back(t.name);
   }
-  return nullptr;
+  return names;
+}
+
+// The candidates for a word of parameter kind `kind`, from the row's declaration alone.
+void by_kind(Kind kind, const std::string& typed, const Session& s, Completion& c) {
+  switch (kind) {
+    case Kind::kNode:
+    case Kind::kNodeList:
+      node_names(s, typed, c.candidates);
+      break;
+    case Kind::kRelationList:
+      list_items(relation_names(s), typed, c.candidates);
+      break;
+    case Kind::kTypeList:
+      list_items(type_names(s), typed, c.candidates);
+      break;
+    case Kind::kDirection:
+    case Kind::kMeasure:
+    case Kind::kOnOff:
+    case Kind::kFormat:
+    case Kind::kLimitName:
+      words_with_prefix(choices(kind), typed, c.candidates);
+      break;
+    case Kind::kCommand:
+      words_with_prefix(command_names(), typed, c.candidates);
+      break;
+    case Kind::kFile:
+      file_names(typed, c);
+      break;
+    case Kind::kText:
+    case Kind::kNumber:
+    case Kind::kSwitch:
+      break;
+  }
 }
 
 }  // namespace
@@ -159,45 +170,30 @@ Completion complete(std::string_view full_line, std::size_t cursor, const Sessio
 
   // A value for the flag just before the word?
   if (tokens.size() >= 2) {
-    if (const FlagInfo* f = flag_named(*cmd, tokens.back().text); f && !f->value_name.empty()) {
-      if (f->flag == Flag::kDir) {
-        words_with_prefix({"out", "in", "both"}, typed, c.candidates);
-      } else if (f->flag == Flag::kRel || f->flag == Flag::kNotRel) {
-        std::vector<std::string> names;
-        if (s.has_graph()) {
-          for (const Relation& r : s.graph().relations()) names.push_back(r.name);
-        }
-        list_items(names, typed, c.candidates);
-      } else if (f->flag == Flag::kType) {
-        std::vector<std::string> names;
-        if (s.has_graph()) {
-          for (const NodeType& t : s.graph().types()) names.push_back(t.name);
-        }
-        list_items(names, typed, c.candidates);
-      } else if (f->value_kind == ArgKind::kNode) {
-        node_names(s, typed, c.candidates);
-      }
+    if (const Param* f = cmd->flag(tokens.back().text); f && f->kind != Kind::kSwitch) {
+      by_kind(f->kind, typed, s, c);
       return c;
     }
   }
   if (typed.starts_with("-")) {
-    for (Flag f : cmd->flags) {
-      if (flag_info(f).name.starts_with(typed)) add(c.candidates, std::string(flag_info(f).name));
+    for (const Param* f : cmd->all_flags()) {
+      if (f->name.starts_with(typed)) add(c.candidates, std::string(f->name));
     }
     return c;
   }
   // Which positional argument is this? Count earlier positionals, skipping flags and values.
   std::size_t position = 0;
   for (std::size_t i = 1; i < tokens.size(); ++i) {
-    if (const FlagInfo* f = flag_named(*cmd, tokens[i].text)) {
-      if (!f->value_name.empty()) ++i;
+    if (const Param* f = cmd->flag(tokens[i].text)) {
+      if (f->kind != Kind::kSwitch) ++i;
       continue;
     }
     ++position;
   }
-  if (cmd->arg_kinds.empty()) return c;
-  if (cmd->max_args >= 0 && position >= static_cast<std::size_t>(cmd->max_args)) return c;
-  by_kind(cmd->arg_kinds[std::min(position, cmd->arg_kinds.size() - 1)], typed, s, c);
+  const auto& params = cmd->positionals;
+  if (params.empty()) return c;
+  if (!params.back().rest && position >= params.size()) return c;
+  by_kind(params[std::min(position, params.size() - 1)].kind, typed, s, c);
   return c;
 }
 

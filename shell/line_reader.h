@@ -1,5 +1,7 @@
-// Sources of command lines: an interactive reader (GNU readline) and a script reader (files,
-// pipes, -c). Both feed the same loop, so a query file behaves exactly like typing.
+// Sources of command lines: an interactive reader (GNU readline, readline_reader.cpp) and a
+// script reader (files, pipes, -c, .read). A reader only supplies physical lines; LineReader::next
+// joins continuation lines the same way for both, and Session::run is the one loop they feed,
+// so a query file behaves exactly like typing. Used by one thread.
 #pragma once
 
 #include <istream>
@@ -11,20 +13,32 @@ namespace kg::shell {
 class LineReader {
  public:
   virtual ~LineReader() = default;
-  // The next complete command (continuation lines joined), or nullopt at the end of input.
-  virtual std::optional<std::string> next() = 0;
+  // The next complete command, or nullopt at the end of input. A line ending in \ continues on
+  // the next (the \ becomes a space); a cancelled line (Ctrl-C) drops the command being typed;
+  // at the end of input a command still open after a trailing \ is returned as it is.
+  std::optional<std::string> next();
   // "FILE:LINE" of the command last returned, for error messages; empty when interactive or -c.
   virtual std::string where() const = 0;
+
+ protected:
+  enum class Got { kLine, kCancelled, kEnd };
+  // Reads one physical line into `line`, without its line end. `continuing` is true while a
+  // command is open (for a continuation prompt, or to keep the command's first line number).
+  virtual Got read_line(bool continuing, std::string& line) = 0;
+  // Called with each complete, non-empty command next() returns (history).
+  virtual void accepted(const std::string&) {}
 };
 
-// Reads commands from a stream: one per line; a line ending in \ continues on the next; a last
-// line without a newline still counts. Owned by its creator; does not own the stream.
+// Reads commands from a stream: one per line; a last line without a newline still counts.
+// Owned by its creator; does not own the stream.
 class ScriptReader : public LineReader {
  public:
   // `name` is used in where(); pass "" for -c commands.
   ScriptReader(std::istream& in, std::string name) : in_(in), name_(std::move(name)) {}
-  std::optional<std::string> next() override;
   std::string where() const override;
+
+ protected:
+  Got read_line(bool continuing, std::string& line) override;
 
  private:
   std::istream& in_;

@@ -222,28 +222,28 @@ int main(int argc, char** argv) {
   kg::shell::StreamSink out(stdout);
   kg::shell::StreamSink err(stderr);
   kg::shell::Session session(out, err);
-  session.format = *kg::shell::parse_format(format_name);
-  session.bail = bail;
+  session.settings.format = *kg::shell::parse_format(format_name);
+  session.settings.bail = bail;
   if (kg::Status s = session.open(db); !s.ok()) {
     return usage_error(kg::shell::Session::describe(s));
   }
 
   if (!actions.empty()) {
     for (const Action& a : actions) {
-      if (session.quit_requested || session.bailed()) break;
+      if (session.quit_requested() || session.bailed()) break;
       if (a.is_file) {
         std::ifstream in(a.text);
         kg::shell::ScriptReader reader(in, a.text);
-        session.run_script(reader);
+        session.run(reader);
       } else {
         std::istringstream in(a.text);
         kg::shell::ScriptReader reader(in, "");
-        session.run_script(reader);
+        session.run(reader);
       }
     }
   } else if (isatty(STDIN_FILENO) == 0) {
     kg::shell::ScriptReader reader(std::cin, "<stdin>");
-    session.run_script(reader);
+    session.run(reader);
   } else {
     kg::shell::run_interactive(session, kg::shell::history_path());
   }

@@ -95,6 +95,7 @@ void display_matches(char** matches, int count, int) {
   rl_forced_update_display();
 }
 
+// One line from readline, or why there is none.
 enum class ReadKind { kLine, kCancelled, kEnd };
 
 ReadKind read_one(const std::string& prompt, std::string& line) {
@@ -129,42 +130,28 @@ ReadKind read_one(const std::string& prompt, std::string& line) {
   return ReadKind::kLine;
 }
 
+// Physical lines from readline, with the graph's prompt (or "...>" inside a command); each
+// complete command goes into the history, and the history file at once.
 class ReadlineReader : public LineReader {
  public:
   ReadlineReader(Session& session, std::string history) : session_(session), history_(std::move(history)) {}
-
-  std::optional<std::string> next() override {
-    std::string command;
-    bool continuing = false;
-    for (;;) {
-      std::string line;
-      const std::string prompt = continuing ? "   ...> " : session_.graph_label() + "> ";
-      switch (read_one(prompt, line)) {
-        case ReadKind::kEnd:
-          if (continuing) return command;
-          return std::nullopt;
-        case ReadKind::kCancelled:
-          command.clear();
-          continuing = false;
-          continue;
-        case ReadKind::kLine:
-          break;
-      }
-      if (!line.empty() && line.back() == '\\') {
-        line.pop_back();
-        command += line + " ";
-        continuing = true;
-        continue;
-      }
-      command += line;
-      remember(command);
-      return command;
-    }
-  }
   std::string where() const override { return {}; }
 
- private:
-  void remember(const std::string& command) {
+ protected:
+  Got read_line(bool continuing, std::string& line) override {
+    const std::string prompt = continuing ? "   ...> " : session_.graph_label() + "> ";
+    switch (read_one(prompt, line)) {
+      case ReadKind::kLine:
+        return Got::kLine;
+      case ReadKind::kCancelled:
+        return Got::kCancelled;
+      case ReadKind::kEnd:
+        break;
+    }
+    return Got::kEnd;
+  }
+
+  void accepted(const std::string& command) override {
     if (command.find_first_not_of(" \t") == std::string::npos) return;
     HIST_ENTRY* last = history_length > 0 ? history_get(history_base + history_length - 1) : nullptr;
     if (last != nullptr && command == last->line) return;
@@ -172,6 +159,7 @@ class ReadlineReader : public LineReader {
     if (!history_.empty()) append_history(1, history_.c_str());
   }
 
+ private:
   Session& session_;
   std::string history_;
 };
@@ -223,15 +211,7 @@ void run_interactive(Session& session, const std::string& history_file) {
   session.output().flush();
 
   ReadlineReader reader(session, history_file);
-  while (!session.quit_requested) {
-    std::optional<std::string> line = reader.next();
-    if (!line) break;
-    Status s = session.execute(*line);
-    if (!s.ok()) {
-      session.print_error("", s);
-      session.count_failure();
-    }
-  }
+  session.run(reader);
   if (!history_file.empty()) history_truncate_file(history_file.c_str(), 10000);
   g_session = nullptr;
 }

@@ -1,27 +1,43 @@
-// Implementation of ScriptReader (line_reader.h).
+// The joining of continuation lines every reader shares (LineReader::next), and ScriptReader.
 #include "line_reader.h"
 
 namespace kg::shell {
 
-std::optional<std::string> ScriptReader::next() {
+std::optional<std::string> LineReader::next() {
   std::string command;
-  std::string line;
-  bool have = false;
-  while (std::getline(in_, line)) {
-    ++line_;
-    if (!have) start_line_ = line_;
-    have = true;
+  bool continuing = false;
+  for (;;) {
+    std::string line;
+    switch (read_line(continuing, line)) {
+      case Got::kEnd:
+        if (!continuing) return std::nullopt;
+        accepted(command);
+        return command;  // a trailing "\" on the last line: run what there is
+      case Got::kCancelled:
+        command.clear();
+        continuing = false;
+        continue;
+      case Got::kLine:
+        break;
+    }
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (!line.empty() && line.back() == '\\') {
       line.pop_back();
       command += line + " ";
+      continuing = true;
       continue;
     }
     command += line;
+    accepted(command);
     return command;
   }
-  if (have) return command;  // a trailing "\" on the last line: run what there is
-  return std::nullopt;
+}
+
+LineReader::Got ScriptReader::read_line(bool continuing, std::string& line) {
+  if (!std::getline(in_, line)) return Got::kEnd;
+  ++line_;
+  if (!continuing) start_line_ = line_;
+  return Got::kLine;
 }
 
 std::string ScriptReader::where() const {

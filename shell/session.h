@@ -20,6 +20,16 @@
 
 namespace kg::shell {
 
+// The settings of a session, as the dot commands show and set them. A plain value.
+struct Settings {
+  Format format = Format::kTable;
+  bool sources = false;  // provenance on every answer (.sources)
+  bool timer = false;    // time on stderr after each command (.timer)
+  bool bail = false;     // stop at the first failing command (--bail)
+  Limits limits;         // work limits of searches (.limit)
+  std::size_t max_cell = 0;  // table cell cut; 0 = derive from the output sink
+};
+
 class Session {
  public:
   // `out` receives results, `err` errors and notices; neither is owned.
@@ -37,59 +47,56 @@ class Session {
   std::string graph_label() const;
 
   // Runs one command line. Empty lines and comments succeed. The error, if any, is returned,
-  // not printed; see run_script for the printing loop.
+  // not printed; see run for the printing loop.
   Status execute(std::string_view line);
 
-  // Runs every command of `reader`, printing each error as "WHERE: error: MESSAGE" (or
-  // "error: MESSAGE" when the reader has no location). Returns false if any command failed;
-  // with bail set it stops at the first failure.
-  bool run_script(LineReader& reader);
+  // The one read loop, for every source of lines (readline, files, pipes, -c, .read): runs
+  // every command of `reader`, printing each error as "WHERE: error: MESSAGE" (or
+  // "error: MESSAGE" when the reader has no location), until the input ends, .quit, or — with
+  // bail set — the first failure. Returns false if any command failed.
+  bool run(LineReader& reader);
 
   // One-line rendering of an error, with candidates and suggestions folded in.
   static std::string describe(const Status& s);
   void print_error(const std::string& where, const Status& s);
 
-  // Settings.
-  Format format = Format::kTable;
-  bool sources = false;
-  bool timer = false;
-  bool bail = false;
-  bool quit_requested = false;
-  Limits limits;
-  std::size_t max_cell = 0;  // table cell cut; 0 = derive from the output sink
+  // What dot commands change and main sets from the command line.
+  Settings settings;
+
+  // .quit: stops the read loop after the current command.
+  void request_quit() { quit_requested_ = true; }
+  bool quit_requested() const { return quit_requested_; }
 
   // Output redirection (.output): nullptr path means the `out` sink given at construction.
   Status redirect(const std::optional<std::string>& path);
   Sink& output() { return file_sink_ ? static_cast<Sink&>(*file_sink_) : out_; }
   Sink& errors() { return err_; }
 
-  // Helpers for command handlers.
-  Result<NodeId> node_arg(const std::string& text, int position) const;
-  Result<Filter> filter_from(const Invocation& inv) const;
+  // The index of edges by source paper, built on first use (kg::SourceIndex). Requires a graph.
+  const SourceIndex& source_index() const;
   Result<std::unique_ptr<Answer>> run_read(const std::string& path);
 
-  int read_depth = 0;  // nesting of .read, to stop runaway recursion
   // Commands that failed so far (the exit status), and whether --bail stopped the session.
   int failures() const { return failures_; }
   bool bailed() const { return bailed_; }
   void count_failure() {
     ++failures_;
-    if (bail) bailed_ = true;
+    if (settings.bail) bailed_ = true;
   }
 
  private:
   int failures_ = 0;
   bool bailed_ = false;
+  bool quit_requested_ = false;
+  int read_depth_ = 0;  // nesting of .read, to stop runaway recursion
   Sink& out_;
   Sink& err_;
   std::unique_ptr<FileSink> file_sink_;
   std::unique_ptr<Store> store_;
   std::unique_ptr<Graph> graph_;
   std::unique_ptr<Resolver> resolver_;
+  mutable std::unique_ptr<SourceIndex> source_index_;
   std::string graph_path_;
 };
-
-// Parses a whole number >= `minimum` given for `flag`; the error names the flag and the text.
-Result<long> parse_count(std::string_view flag, const std::string& text, long minimum);
 
 }  // namespace kg::shell

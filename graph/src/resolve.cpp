@@ -7,6 +7,7 @@
 #include <ranges>
 
 #include "keys.h"
+#include "kg/suggest.h"
 #include "kg/text.h"
 
 namespace kg {
@@ -254,26 +255,11 @@ Result<NodeId> Resolver::resolve(std::string_view text) const {
   }
 
   // No match: suggest the nodes whose names, aliases or keys are closest in edit distance.
-  const std::size_t max_d = std::max<std::size_t>(2, folded.size() / 3);
-  std::vector<std::pair<std::size_t, NodeId>> scored;
-  auto consider = [&](std::string_view candidate, NodeId id) {
-    const std::size_t gap = candidate.size() > folded.size() ? candidate.size() - folded.size()
-                                                             : folded.size() - candidate.size();
-    if (gap > max_d + 2) return;  // cheap reject: lengths differ too much (bytes vs letters)
-    const std::size_t d = edit_distance(folded, candidate);
-    if (d <= max_d) scored.emplace_back(d, id);
-  };
-  for (const Slot& slot : slots_) consider(this->folded(slot), slot.node);
-  for (NodeId id = 0; id < g_.node_count(); ++id) consider(fold(g_.node(id).key), id);
-  std::sort(scored.begin(), scored.end());
+  Closest closest(folded, 3);
+  for (const Slot& slot : slots_) closest.offer(this->folded(slot), slot.node);
+  for (NodeId id = 0; id < g_.node_count(); ++id) closest.offer(fold(g_.node(id).key), id);
   std::vector<std::string> suggestions;
-  std::vector<NodeId> seen;
-  for (const auto& [d, id] : scored) {
-    if (std::find(seen.begin(), seen.end(), id) != seen.end()) continue;
-    seen.push_back(id);
-    suggestions.push_back(describe(id));
-    if (suggestions.size() == 3) break;
-  }
+  for (std::size_t id : closest.ids()) suggestions.push_back(describe(static_cast<NodeId>(id)));
   std::string message = citation ? "no Kamerstuk '" + *citation + "' in this graph"
                                  : "no node matches '" + std::string(text) + "'";
   return Status::error(ErrorKind::kNotFound, std::move(message), {}, std::move(suggestions));

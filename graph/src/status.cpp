@@ -3,15 +3,17 @@
 
 namespace kg {
 
+std::string error_line(std::string_view where, std::string_view message) {
+  std::string out;
+  if (!where.empty()) out.append(where).append(": ");
+  return out.append("error: ").append(message);
+}
+
 std::string Status::to_string() const {
   if (ok_) return "ok";
-  std::string out;
-  if (!where_.file.empty()) {
-    out = where_.file;
-    if (where_.line > 0) out += ":" + std::to_string(where_.line);
-    out += ": ";
-  }
-  return out + "error: " + message_;
+  std::string where = where_.file;
+  if (!where.empty() && where_.line > 0) where += ":" + std::to_string(where_.line);
+  return error_line(where, message_);
 }
 
 }  // namespace kg

@@ -1,5 +1,5 @@
-// Tests for the command table (shell/command.h): every command is complete and documented, and
-// invocations are checked against it.
+// Tests for the command table (shell/command.h, commands.cpp): every row is complete and
+// documented, usage and help derive from its parameters. Parsing is in request_test.cpp.
 #include "command.h"
 
 #include <doctest/doctest.h>
@@ -9,6 +9,9 @@
 
 namespace {
 
+using kg::shell::Command;
+using kg::shell::find_command;
+
 std::string read_file(const std::string& path) {
   std::ifstream in(path);
   std::ostringstream s;
@@ -16,65 +19,101 @@ std::string read_file(const std::string& path) {
   return s.str();
 }
 
-std::string parse(const char* name, std::vector<std::string> words) {
-  const kg::shell::Command* c = kg::shell::find_command(name);
+// The text of docs/commands.md from `heading` to the next heading of any level.
+std::string section(const std::string& docs, const std::string& heading) {
+  const auto at = docs.find("\n" + heading + "\n");
+  if (at == std::string::npos) return {};
+  const auto body = at + heading.size() + 2;
+  const auto next = docs.find("\n#", body);
+  return docs.substr(body, next == std::string::npos ? std::string::npos : next - body);
+}
+
+const Command& command(const char* name) {
+  const Command* c = find_command(name);
   REQUIRE(c != nullptr);
-  auto inv = kg::shell::parse_invocation(*c, words);
-  if (!inv.ok()) return "error: " + inv.status().message();
-  std::string out;
-  for (const auto& a : inv->args) out += "[" + a + "]";
-  for (const auto& [flag, values] : inv->flags) {
-    out += " " + std::string(kg::shell::flag_info(flag).name);
-    for (const auto& v : values) out += "=" + v;
-  }
-  return out;
+  return *c;
+}
+
+std::string usage(const char* name) {
+  return command(name).usage();
 }
 
 }  // namespace
 
-TEST_CASE("Commands: every command has usage, summary, details, a handler and docs") {
+TEST_CASE("Commands: every row is complete and documented under its own heading") {
   const std::string docs = read_file(std::string(KG_SOURCE_DIR) + "/docs/commands.md");
   REQUIRE_FALSE(docs.empty());
-  for (const kg::shell::Command& c : kg::shell::commands()) {
+  const std::string shared = section(docs, "## Shared filters");
+  REQUIRE_FALSE(shared.empty());
+  for (const Command& c : kg::shell::commands()) {
     CAPTURE(c.name);
-    CHECK_FALSE(c.usage.empty());
-    CHECK(c.usage.starts_with(c.name));
     CHECK_FALSE(c.summary.empty());
     CHECK_FALSE(c.details.empty());
     const bool has_handler = c.handler != nullptr;
     CHECK(has_handler);
-    CHECK((c.max_args < 0 || c.max_args >= c.min_args));
-    CHECK(docs.find("\n### " + std::string(c.name) + "\n") != std::string::npos);
-    for (kg::shell::Flag f : c.flags) {
-      CHECK(docs.find("`" + std::string(kg::shell::flag_info(f).name)) != std::string::npos);
+    const std::string own = section(docs, "### " + std::string(c.name));
+    REQUIRE_FALSE(own.empty());
+    // The section opens with the usage the table derives, so the two cannot drift apart.
+    CHECK(own.substr(0, c.usage().size() + 2) == "`" + c.usage() + "`");
+    // Each flag is explained in prose (not only named in the usage line): the command's own flags
+    // in its section, the filters under "Shared filters".
+    const std::string prose =
+        own.substr(own.find('\n') == std::string::npos ? own.size() : own.find('\n'));
+    for (const kg::shell::Param* f : c.all_flags()) {
+      CAPTURE(f->name);
+      const std::string& where = kg::shell::is_filter(f->field) ? shared : prose;
+      CHECK(where.find("`" + std::string(f->name)) != std::string::npos);
     }
-    const std::string help = kg::shell::command_help(c);
-    CHECK(help.find(std::string(c.usage)) != std::string::npos);
   }
 }
 
+TEST_CASE("Commands: usage derives from the declared parameters") {
+  CHECK(usage("path") ==
+        "path A B [--why] [--dir D] [--rel R] [--not-rel R] [--type T] [--avoid N] [--max-hops N]");
+  CHECK(usage("paths") == "paths A B [--k N] [--why] [filters]");
+  CHECK(usage("common") == "common A B [C...] [filters]");
+  CHECK(usage("rank") == "rank degree|betweenness|pagerank [--top N] [filters]");
+  CHECK(usage("components") == "components [--top N] [filters]");
+  CHECK(usage("find") == "find TEXT [--type T] [--top N]");
+  CHECK(usage(".mode") == ".mode [table|csv|tsv|json|dot]");
+  CHECK(usage(".limit") == ".limit [visited|results N]");
+  CHECK(usage(".quit") == ".quit");
+}
+
+TEST_CASE("Commands: help lists every flag with its value and default, filters first") {
+  CHECK(kg::shell::command_help(command("rank")) ==
+        "usage: rank degree|betweenness|pagerank [--top N] [filters]\n"
+        "the most central nodes by a measure\n"
+        "\n"
+        "Scores every node of the (relation-filtered) graph and lists the top N; --type limits "
+        "which nodes are listed, not which are counted.\n"
+        "Example: rank betweenness --type actor --top 5\n"
+        "\n"
+        "flags:\n"
+        "  --type T1,T2           list only nodes of these types\n"
+        "  --dir out|in|both      follow edges forward (out), backward (in) or either way (both, "
+        "the default)\n"
+        "  --rel R1,R2            follow only these relations\n"
+        "  --not-rel R1,R2        never follow these relations\n"
+        "  --avoid N1,N2          never pass through these nodes\n"
+        "  --top N                show at most N rows (default 10)\n");
+}
+
 TEST_CASE("Commands: names, aliases and suggestions") {
-  CHECK(kg::shell::find_command("neighbors") == kg::shell::find_command("neighbours"));
-  CHECK(kg::shell::find_command(".exit") == kg::shell::find_command(".quit"));
-  CHECK(kg::shell::find_command("nope") == nullptr);
+  CHECK(find_command("neighbors") == find_command("neighbours"));
+  CHECK(find_command(".exit") == find_command(".quit"));
+  CHECK(find_command("nope") == nullptr);
   CHECK(kg::shell::suggest_command("pth") == "path");
   CHECK(kg::shell::suggest_command("neighbour") == "neighbours");
+  CHECK(kg::shell::suggest_command("nope") == "");
   CHECK(kg::shell::suggest_command("xyzzy") == "");
 }
 
-TEST_CASE("Commands: invocations are parsed and checked against the table") {
-  CHECK(parse("path", {"a", "b"}) == "[a][b]");
-  CHECK(parse("path", {"a", "--avoid", "x", "b", "--avoid=y,z", "--why"}) == "[a][b] --avoid=x=y,z --why");
-  CHECK(parse("neighbours", {"a", "--depth", "2"}) == "[a] --depth=2");
-  CHECK(parse("path", {"a"}) ==
-        "error: path takes 2 arguments; usage: path A B [--why] [--dir D] [--rel R] [--not-rel R] "
-        "[--type T] [--avoid N] [--max-hops N]");
-  CHECK(parse("common", {"a"}) == "error: common takes at least 2 arguments; usage: common A B [C...] [filters]");
-  CHECK(parse("help", {"a", "b"}) == "error: help takes 0 to 1 arguments; usage: help [COMMAND]");
-  CHECK(parse("neighbours", {"a", "--dpeth", "2"}) ==
-        "error: unknown flag '--dpeth' for neighbours (did you mean '--depth'?)");
-  CHECK(parse("neighbours", {"a", "--k", "2"}) == "error: unknown flag '--k' for neighbours; see help neighbours");
-  CHECK(parse("stats", {"--top", "2"}) == "error: unknown flag '--top' for stats (it takes no flags)");
-  CHECK(parse("path", {"a", "b", "--avoid"}) == "error: --avoid needs a value (N1,N2)");
-  CHECK(parse("path", {"a", "b", "--why=yes"}) == "error: --why takes no value");
+TEST_CASE("Commands: the choices of each kind") {
+  using kg::shell::Kind;
+  using V = std::vector<std::string>;
+  CHECK(kg::shell::choices(Kind::kDirection) == V{"out", "in", "both"});
+  CHECK(kg::shell::choices(Kind::kMeasure) == V{"degree", "betweenness", "pagerank"});
+  CHECK(kg::shell::choices(Kind::kFormat) == V{"table", "csv", "tsv", "json", "dot"});
+  CHECK(kg::shell::choices(Kind::kNode).empty());
 }

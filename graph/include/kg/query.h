@@ -1,12 +1,20 @@
-// The filters shared by every graph question (DESIGN.md §5) and the work limits that keep a
-// question on a huge graph from running away. Plain values; build one per question.
+// The filters shared by every graph question (DESIGN.md §5), the work limits that keep a
+// question on a huge graph from running away, and the queries about single nodes and papers
+// (citations, sources, locators, text search, counts). Filters are plain values, one per
+// question; the queries only read the Graph and Store and are safe to run from several threads
+// on one Graph (a Store is used by one thread at a time).
 #pragma once
 
 #include <cstddef>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "kg/graph.h"
 #include "kg/ids.h"
+#include "kg/status.h"
+#include "kg/store.h"
 
 namespace kg {
 
@@ -62,5 +70,66 @@ struct Truncation {
   std::string reason;  // e.g. "visited 1000000 nodes (the limit); raise it with .limit"
   bool truncated() const { return !reason.empty(); }
 };
+
+// ---- queries about nodes and papers ----
+
+// The type of the papers every edge's source is (DESIGN.md §2).
+inline constexpr std::string_view kPaperType = "kamerstuk";
+// The relation between papers that `citations` follows.
+inline constexpr std::string_view kCitesRelation = "cites";
+
+// True when `locator` contains `wanted` ignoring case and accents (kg::fold), where a number at
+// the end of `wanted` must match whole: "vn. 1" does not match "vn. 17". An empty `wanted`
+// matches every locator.
+bool locator_matches(std::string_view locator, std::string_view wanted);
+
+// The edges at `node`: its out-edges, then its in-edges, a self-loop listed once.
+std::vector<EdgeId> incident_edges(const Graph& g, NodeId node);
+
+enum class Citing {
+  kCites,    // the papers `paper` cites
+  kCitedBy,  // the papers that cite `paper`
+};
+
+// The papers `paper` cites (or that cite it) through cites edges whose locator matches `at`
+// (locator_matches; empty: all), each once, in NodeId (key) order. Errors: kInvalidArgument when
+// `paper` is not a Kamerstuk ("'navo' is not a Kamerstuk (its type is actor)") or the graph has
+// no cites relation.
+Result<std::vector<NodeId>> citations(const Graph& g, NodeId paper, Citing direction,
+                                      std::string_view at = {});
+
+// The edges of a Graph by the paper that is their source. Built in O(E) once, then each look-up
+// costs only its answer. Read-only after construction, safe to share between threads; must not
+// outlive its Graph.
+class SourceIndex {
+ public:
+  explicit SourceIndex(const Graph& g);
+  // The edges whose source is `paper`, in EdgeId order; empty for any other node.
+  std::span<const EdgeId> edges_of(NodeId paper) const;
+
+ private:
+  std::vector<std::size_t> starts_;  // per node, its first slot in edges_; node_count() + 1
+  std::vector<EdgeId> edges_;
+};
+
+// What a fact about `node` rests on: for a Kamerstuk every edge whose source it is, for any other
+// node its incident edges; either way in EdgeId order and only edges whose locator matches `at`.
+std::vector<EdgeId> sources(const Graph& g, const SourceIndex& index, NodeId node,
+                            std::string_view at = {});
+
+// The nodes whose text matches every word of `text` (Store::search: names, aliases,
+// descriptions, notes; best first), of the given types (empty: all), at most `top`; `total`
+// counts every match of those types. Errors: those of Store::search.
+struct TextMatches {
+  std::vector<NodeId> nodes;
+  std::size_t total = 0;
+};
+Result<TextMatches> search_text(const Store& store, const Graph& g, std::string_view text,
+                                std::span<const TypeId> types, std::size_t top);
+
+// How many nodes each type has (indexed by TypeId) and how many edges each relation has
+// (indexed by RelationId).
+std::vector<std::size_t> type_counts(const Graph& g);
+std::vector<std::size_t> relation_counts(const Graph& g);
 
 }  // namespace kg

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -62,6 +63,10 @@ class Status {
   Location where_;
   std::vector<std::string> candidates_;
 };
+
+// The one form of an error line (DESIGN.md §6): "WHERE: error: MESSAGE", or "error: MESSAGE"
+// when `where` is empty. Status::to_string and the shell both print through it.
+std::string error_line(std::string_view where, std::string_view message);
 
 // A value or the Status explaining why there is none. Requires: value() only when ok().
 template <typename T>
