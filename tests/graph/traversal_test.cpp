@@ -73,9 +73,9 @@ TEST_CASE("Walker: node checks follow the type filter and the avoid list") {
   f.types = {*g.find_type("t")};
   f.avoid = {id(g, "c")};
   const kg::detail::Walker walker(g, f);
-  CHECK(walker.node_allowed(id(g, "a")));
-  CHECK_FALSE(walker.node_allowed(id(g, "b")));  // type x
-  CHECK_FALSE(walker.node_allowed(id(g, "c")));  // avoided
+  CHECK(walker.reachable(id(g, "a")));
+  CHECK_FALSE(walker.reachable(id(g, "b")));  // type x
+  CHECK_FALSE(walker.reachable(id(g, "c")));  // avoided
   CHECK(walker.avoided(id(g, "c")));
   CHECK_FALSE(walker.all_nodes_allowed());
   const kg::Filter none;

@@ -41,20 +41,20 @@ TEST_CASE("Answer: a path reads as a chain, hops in the direction travelled") {
   Fixture f;
   const kg::Path p = f.path("rusland", "navo");
   CHECK(chain(f.g(), p) ==
-        "Rusland —is partij bij→ Chemischwapenverdrag ←is partij bij— Nederland —is lid van→ NAVO");
+        "Rusland —is partij bij→ INF-verdrag ←is partij bij— Verenigde Staten —is lid van→ NAVO");
   CHECK(reading(f.g(), p.nodes[1], p.steps[1], p.nodes[2]) ==
-        "Chemischwapenverdrag heeft als partij Nederland");
+        "INF-verdrag heeft als partij Verenigde Staten");
   CHECK(citation(f.g(), p.steps[2].edge) == "Kamerstuk 10 000, nr. 1, § Bondgenootschap, p. 1");
   const PathsAnswer one(f.id("rusland"), f.id("navo"), {p});
   CHECK(one.text(f.view()) == chain(f.g(), p) + "  (3 hops)\n");
   CHECK(one.text(f.view(true))
             .value()
-            .ends_with("    Nederland is lid van NAVO  [Kamerstuk 10 000, nr. 1, § "
+            .ends_with("    Verenigde Staten is lid van NAVO  [Kamerstuk 10 000, nr. 1, § "
                        "Bondgenootschap, p. 1]\n"));
   CHECK(cells(one.table(f.view()))
             .starts_with("path|hop|from|relation|reading|to|source|locator\n"
-                         "1|1|rusland|party_to|is partij bij|cwv|kst-10000-1|§ CBRN, p. 5\n"
-                         "1|2|cwv|party_to|heeft als partij|nederland|kst-10000-1|§ CBRN, p. 5\n"));
+                         "1|1|rusland|party_to|is partij bij|inf-verdrag|kst-10000-2|§ Wapenbeheersing, p. 2\n"
+                         "1|2|inf-verdrag|party_to|heeft als partij|vs|kst-10000-2|§ Wapenbeheersing, p. 2\n"));
   CHECK(one.json(f.view())["paths"][0]["edges"][1]["direction"] == "backward");
 }
 
