@@ -85,6 +85,19 @@ std::string slug(std::string_view text) {
   return out.empty() ? "x" : out;
 }
 
+// The dossier as the curated data writes it ("23 285", "22 800 X", "21 501-02"), from a paper's
+// key; OCR headers print it in many ways ("23285"). `printed` when the key is not a kst- key.
+std::string dossier_of(const std::string& key, const std::string& printed) {
+  if (!key.starts_with("kst-")) return printed;
+  const std::string rest = key.substr(4);
+  const std::size_t first = rest.find('-');
+  const std::size_t last = rest.rfind('-');
+  if (first == std::string::npos) return printed;
+  const std::string digits = rest.substr(0, first);
+  const std::string suffix = first == last ? std::string() : rest.substr(first + 1, last - first - 1);
+  return dossier_display(digits, suffix);
+}
+
 std::string capitalise(std::string s) {
   if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
   return s;
@@ -162,18 +175,12 @@ std::string Draft::author_key(const std::string& role) {
 }
 
 std::string Draft::dossier_key(const Identity& id) {
-  auto [it, added] = dossier_index_.emplace(id.dossier, dossiers_.size());
+  const std::string dossier = dossier_of(id.key, id.dossier);
+  auto [it, added] = dossier_index_.emplace(dossier, dossiers_.size());
   if (added) {
-    std::string digits_and_suffix;
-    for (char c : id.dossier) {
-      if (c != ' ') digits_and_suffix.push_back(c);
-    }
-    if (!id.suffix.empty() && digits_and_suffix.ends_with(id.suffix) &&
-        digits_and_suffix.size() > id.suffix.size()) {
-      const std::size_t cut = digits_and_suffix.size() - id.suffix.size();
-      if (digits_and_suffix[cut - 1] != '-') digits_and_suffix.insert(cut, "-");
-    }
-    dossiers_.push_back({new_key("dossier-" + slug(digits_and_suffix)), id.dossier, {}, {}});
+    // The key's middle part, "22800-X" of kst-22800-X-59, is the dossier with its suffix.
+    const std::string middle = id.key.substr(4, id.key.rfind('-') - 4);
+    dossiers_.push_back({new_key("dossier-" + slug(middle)), dossier, {}, {}});
   }
   Dossier& d = dossiers_[it->second];
   if (!id.title.empty()) {
@@ -262,13 +269,14 @@ Status Draft::write(const std::string& dir, const std::vector<std::string>& inpu
   for (std::size_t i = 0; i < papers_.size(); ++i) {
     const Identity& p = papers_[i];
     defined.insert(detail::lower_key(paper_keys_[i]));
-    const std::string name = unique_name(fmt::format("Kamerstuk {}, nr. {}", p.dossier, p.nr), p.key);
+    const std::string dossier = dossier_of(p.key, p.dossier);
+    const std::string name = unique_name(fmt::format("Kamerstuk {}, nr. {}", dossier, p.nr), p.key);
     std::string description = capitalise(p.kind.empty() ? std::string("paper") : p.kind);
     if (!p.house.empty()) description += ", " + p.house;
     if (!p.session.empty()) description += " " + p.session;
-    if (!p.dossier.empty()) description += ", dossier " + p.dossier;
+    if (!dossier.empty()) description += ", dossier " + dossier;
     append_csv_row(papers, {paper_keys_[i], kPaperType, name, "", description, p.kind, p.house,
-                            p.session, p.dossier, p.nr, p.date, p.title, paper_origins_[i]});
+                            p.session, dossier, p.nr, p.date, p.title, paper_origins_[i]});
   }
   std::string cited;
   append_csv_row(cited, {"key", "type", "name", "aliases", "description", "kind", "dossier", "nr"});
