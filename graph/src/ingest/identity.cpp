@@ -133,33 +133,6 @@ DossierText parse_dossier(std::string_view s) {
   return d;
 }
 
-// Position just past "Nr." / "No." / "N°." / "Nrs." at `i`, when a number follows.
-std::size_t nr_at(std::string_view s, std::size_t i) {
-  if (i >= s.size()) return std::string_view::npos;
-  std::size_t j = i;
-  if (lower(s[j]) == 'n') {
-    ++j;
-  } else if (s.substr(i, 3) == "IMr") {
-    j += 2;  // OCR'd "Nr."
-  } else {
-    return std::string_view::npos;
-  }
-  if (j < s.size() && (lower(s[j]) == 'r' || lower(s[j]) == 'o')) {
-    ++j;
-  } else if (j + 1 < s.size() && static_cast<unsigned char>(s[j]) == 0xC2 &&
-             static_cast<unsigned char>(s[j + 1]) == 0xB0) {
-    j += 2;
-  } else {
-    return std::string_view::npos;
-  }
-  if (j < s.size() && lower(s[j]) == 's') ++j;
-  if (j < s.size() && s[j] == '.') ++j;
-  while (j < s.size() && s[j] == ' ') ++j;
-  if (j >= s.size() || !is_digit(s[j])) return std::string_view::npos;
-  if (i > 0 && is_wordish(s[i - 1])) return std::string_view::npos;
-  return j;
-}
-
 // The paper number at `s[j]`: "59", "42b", "274g".
 std::string nr_text(std::string_view s, std::size_t j) {
   std::size_t len = 0;
@@ -415,7 +388,7 @@ void read_footer(std::string_view s, Identity& id, DossierText* fd, std::string*
   if (id.session.empty()) id.session = years;
   *fd = parse_dossier(rest);
   for (std::size_t i = 0; i < rest.size(); ++i) {
-    const std::size_t j = nr_at(rest, i);
+    const std::size_t j = nr_marker_end(rest, i);
     if (j != std::string_view::npos) {
       *fnr = nr_text(rest, j);
       return;
@@ -507,14 +480,14 @@ Identity read_identity(const Layout& layout, std::string_view origin) {
           if (!d.digits.empty()) dossier = d;
         }
         for (std::size_t k = 0; k < rest.size() && nr.empty(); ++k) {
-          const std::size_t j = nr_at(rest, k);
+          const std::size_t j = nr_marker_end(rest, k);
           if (j != std::string_view::npos) nr = nr_text(rest, j);
         }
         continue;
       }
     }
     if (nr.empty()) {
-      const std::size_t j = nr_at(t, 0);
+      const std::size_t j = nr_marker_end(t, 0);
       if (j != std::string_view::npos) {
         nr = nr_text(t, j);
         continue;
@@ -543,7 +516,7 @@ Identity read_identity(const Layout& layout, std::string_view origin) {
     if (is_kind_line(t) || mixed_kind) {
       bool with_nr = false;
       for (std::size_t k = 0; k < t.size() && !with_nr; ++k) {
-        const std::size_t j = nr_at(t, k);
+        const std::size_t j = nr_marker_end(t, k);
         if (j != std::string_view::npos) {
           with_nr = true;
           if (nr.empty()) nr = nr_text(t, j);

@@ -143,26 +143,6 @@ bool is_dossier_line(std::string_view s) {
   return digits >= 3;
 }
 
-// Position just past "Nr." / "No." / "N°." / "Nrs." / "nr" in `s` at `i`, or npos.
-std::size_t nr_marker_end(std::string_view s, std::size_t i) {
-  if (i >= s.size() || lower(s[i]) != 'n') return std::string_view::npos;
-  std::size_t j = i + 1;
-  if (j < s.size() && (lower(s[j]) == 'r' || lower(s[j]) == 'o')) {
-    ++j;
-  } else if (j + 1 < s.size() && static_cast<unsigned char>(s[j]) == 0xC2 &&
-             static_cast<unsigned char>(s[j + 1]) == 0xB0) {
-    j += 2;  // n°
-  } else {
-    return std::string_view::npos;
-  }
-  if (j < s.size() && lower(s[j]) == 's') ++j;
-  if (j < s.size() && s[j] == '.') ++j;
-  while (j < s.size() && s[j] == ' ') ++j;
-  if (j >= s.size() || !is_digit(s[j])) return std::string_view::npos;
-  if (i > 0 && is_wordish(s[i - 1])) return std::string_view::npos;
-  return j;
-}
-
 bool has_nr(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (nr_marker_end(s, i) != std::string_view::npos) return true;

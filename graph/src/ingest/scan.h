@@ -91,4 +91,32 @@ inline bool is_mixed_case_kind(std::string_view s) {
   return false;
 }
 
+// Position just past "Nr." / "No." / "N°." / "Nrs." (or OCR's "IMr") at `i` when a number
+// follows, or npos.
+inline std::size_t nr_marker_end(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return std::string_view::npos;
+  std::size_t j = i;
+  if (lower(s[j]) == 'n') {
+    ++j;
+  } else if (s.substr(i, 3) == "IMr") {
+    j += 2;  // OCR'd "Nr."
+  } else {
+    return std::string_view::npos;
+  }
+  if (j < s.size() && (lower(s[j]) == 'r' || lower(s[j]) == 'o')) {
+    ++j;
+  } else if (j + 1 < s.size() && static_cast<unsigned char>(s[j]) == 0xC2 &&
+             static_cast<unsigned char>(s[j + 1]) == 0xB0) {
+    j += 2;
+  } else {
+    return std::string_view::npos;
+  }
+  if (j < s.size() && lower(s[j]) == 's') ++j;
+  if (j < s.size() && s[j] == '.') ++j;
+  while (j < s.size() && s[j] == ' ') ++j;
+  if (j >= s.size() || !is_digit(s[j])) return std::string_view::npos;
+  if (i > 0 && is_wordish(s[i - 1])) return std::string_view::npos;
+  return j;
+}
+
 }  // namespace kg::ingest::scan
