@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -45,15 +46,18 @@ std::vector<std::vector<std::string>> read_tsv(const std::string& path) {
 
 std::string dash(const std::string& s) { return s.empty() ? "-" : s; }
 
-}  // namespace
+struct Score {
+  std::size_t papers = 0, identified = 0, found = 0, right = 0, truth = 0;
+  std::string wrong;  // one line per paper whose identity differs
+  double precision() const { return found == 0 ? 1.0 : static_cast<double>(right) / static_cast<double>(found); }
+  double recall() const { return truth == 0 ? 1.0 : static_cast<double>(right) / static_cast<double>(truth); }
+};
 
-TEST_CASE("Ingest SGD sample: identity and citations against the hand-checked truth") {
-  const std::string sample = std::string(KG_SOURCE_DIR) + "/tests/ingest/sgd-sample/";
+// Runs layout, identity and citations on every paper of a hand-checked sample folder
+// (papers.tsv, citations.tsv) and scores them; nullopt when the sample or the corpus is absent.
+std::optional<Score> evaluate(const std::string& sample) {
   const std::string corpus = shared_path("corpora/sgd/documents.jsonl");
-  if (corpus.empty() || !std::filesystem::exists(sample + "papers.tsv")) {
-    MESSAGE("skipped: needs ../shared/corpora/sgd/documents.jsonl and tests/ingest/sgd-sample/");
-    return;
-  }
+  if (corpus.empty() || !std::filesystem::exists(sample + "papers.tsv")) return std::nullopt;
   const auto papers = read_tsv(sample + "papers.tsv");
   const auto cited = read_tsv(sample + "citations.tsv");
   std::set<std::string> wanted;
@@ -75,10 +79,10 @@ TEST_CASE("Ingest SGD sample: identity and citations against the hand-checked tr
     if (c.size() >= 2) truth.emplace(c[0], c[1]);
   }
   std::set<std::pair<std::string, std::string>> found;
-  std::string wrong;
-  int identified = 0;
+  Score score;
   for (const auto& p : papers) {
     if (p.size() < 7) continue;
+    ++score.papers;
     REQUIRE(texts.count(p[0]));
     const auto layout = kg::ingest::read_layout(texts[p[0]]);
     const auto id = kg::ingest::read_identity(layout, p[0]);
@@ -87,25 +91,59 @@ TEST_CASE("Ingest SGD sample: identity and citations against the hand-checked tr
     bool same = true;
     for (std::size_t i = 0; i < mine.size(); ++i) same = same && mine[i] == p[i + 1];
     if (same) {
-      ++identified;
+      ++score.identified;
     } else {
-      wrong += p[0] + ": want";
-      for (std::size_t i = 1; i < 7; ++i) wrong += " " + p[i];
-      wrong += "; got";
-      for (const auto& m : mine) wrong += " " + m;
-      wrong += "\n";
+      score.wrong += p[0] + ": want";
+      for (std::size_t i = 1; i < 7; ++i) score.wrong += " " + p[i];
+      score.wrong += "; got";
+      for (const auto& m : mine) score.wrong += " " + m;
+      score.wrong += "\n";
     }
     for (const auto& c : kg::ingest::find_citations(layout, id)) found.emplace(p[0], c.key);
   }
-  std::size_t hits = 0;
-  for (const auto& f : found) hits += truth.count(f);
-  const double precision = found.empty() ? 1.0 : static_cast<double>(hits) / static_cast<double>(found.size());
-  const double recall = truth.empty() ? 1.0 : static_cast<double>(hits) / static_cast<double>(truth.size());
-  MESSAGE("SGD sample: identity " << identified << "/" << papers.size() << " papers; citations "
-                                  << hits << " of " << found.size() << " found are right (precision "
-                                  << precision << "), " << hits << " of " << truth.size()
-                                  << " true found (recall " << recall << ")");
-  CHECK(wrong == "");
-  CHECK(precision >= 0.98);
-  CHECK(recall >= 0.95);
+  for (const auto& f : found) score.right += truth.count(f);
+  score.found = found.size();
+  score.truth = truth.size();
+  std::string missed, extra;
+  for (const auto& t : truth) {
+    if (!found.count(t)) missed += " " + t.second + " (" + t.first + ")";
+  }
+  for (const auto& f : found) {
+    if (!truth.count(f)) extra += " " + f.second + " (" + f.first + ")";
+  }
+  MESSAGE(sample << ": identity " << score.identified << "/" << score.papers << " papers; citations "
+                 << score.right << " of " << score.found << " found are right (precision "
+                 << score.precision() << "), " << score.right << " of " << score.truth
+                 << " true found (recall " << score.recall() << ")"
+                 << (missed.empty() ? std::string() : "; missed:" + missed)
+                 << (extra.empty() ? std::string() : "; not citations:" + extra));
+  return score;
+}
+
+}  // namespace
+
+// The sample the rules were written against: every paper and citation must come out right.
+TEST_CASE("Ingest SGD sample: identity and citations against the hand-checked truth") {
+  const auto score = evaluate(std::string(KG_SOURCE_DIR) + "/tests/ingest/sgd-sample/");
+  if (!score) {
+    MESSAGE("skipped: needs ../shared/corpora/sgd/documents.jsonl and tests/ingest/sgd-sample/");
+    return;
+  }
+  CHECK(score->wrong == "");
+  CHECK(score->precision() >= 0.98);
+  CHECK(score->recall() >= 0.95);
+}
+
+// A second sample drawn and checked after the rules were written, never used to tune them: the
+// honest measure. The issue's bars apply to citations; identity may miss a paper or two.
+TEST_CASE("Ingest SGD held-out sample: the same bars on papers the rules never saw") {
+  const auto score = evaluate(std::string(KG_SOURCE_DIR) + "/tests/ingest/sgd-heldout/");
+  if (!score) {
+    MESSAGE("skipped: needs ../shared/corpora/sgd/documents.jsonl and tests/ingest/sgd-heldout/");
+    return;
+  }
+  if (!score->wrong.empty()) MESSAGE("identity differs:\n" << score->wrong);
+  CHECK(static_cast<double>(score->identified) >= 0.9 * static_cast<double>(score->papers));
+  CHECK(score->precision() >= 0.98);
+  CHECK(score->recall() >= 0.95);
 }
