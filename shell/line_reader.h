@@ -4,9 +4,12 @@
 // so a query file behaves exactly like typing. Used by one thread.
 #pragma once
 
+#include <cstddef>
 #include <istream>
 #include <optional>
 #include <string>
+
+#include "kg/status.h"
 
 namespace kg::shell {
 
@@ -19,8 +22,16 @@ class LineReader {
   std::optional<std::string> next();
   // "FILE:LINE" of the command last returned, for error messages; empty when interactive or -c.
   virtual std::string where() const = 0;
+  // A problem with the input itself found by the last next() (ok when none): a line too long or a
+  // read error, after which the reader has stopped.
+  Status take_error() {
+    Status s = std::move(error_);
+    error_ = Status();
+    return s;
+  }
 
  protected:
+  Status error_;
   enum class Got { kLine, kCancelled, kEnd };
   // Reads one physical line into `line`, without its line end. `continuing` is true while a
   // command is open (for a continuation prompt, or to keep the command's first line number).
@@ -33,6 +44,8 @@ class LineReader {
 // Owned by its creator; does not own the stream.
 class ScriptReader : public LineReader {
  public:
+  // A longer line is no command (a binary file, /dev/zero): it is reported and reading stops.
+  static constexpr std::size_t kMaxLine = 1 << 20;
   // `name` is used in where(); pass "" for -c commands.
   ScriptReader(std::istream& in, std::string name) : in_(in), name_(std::move(name)) {}
   std::string where() const override;
@@ -45,6 +58,7 @@ class ScriptReader : public LineReader {
   std::string name_;
   int line_ = 0;        // lines consumed so far
   int start_line_ = 0;  // first line of the command last returned
+  bool stopped_ = false;  // a line too long or a read error ended the input
 };
 
 }  // namespace kg::shell

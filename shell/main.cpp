@@ -7,6 +7,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <optional>
@@ -214,13 +215,17 @@ int main(int argc, char** argv) {
   if (db.empty()) db = default_graph();
   std::vector<Action> actions = ordered_actions(argc, argv);
   for (const Action& a : actions) {
+    std::error_code ec;
+    if (a.is_file && std::filesystem::is_directory(a.text, ec)) {
+      return usage_error("cannot read query file '" + a.text + "': it is a folder");
+    }
     if (a.is_file && access(a.text.c_str(), R_OK) != 0) {
       return usage_error("cannot read query file '" + a.text + "'");
     }
   }
 
   kg::shell::StreamSink out(stdout);
-  kg::shell::StreamSink err(stderr);
+  kg::shell::StreamSink err(stderr, "standard error");
   kg::shell::Session session(out, err);
   session.settings.format = *kg::shell::parse_format(format_name);
   session.settings.bail = bail;
@@ -246,6 +251,12 @@ int main(int argc, char** argv) {
     session.run(reader);
   } else {
     kg::shell::run_interactive(session, kg::shell::history_path());
+  }
+  // Output still buffered, or lost to a full disk or closed pipe, must not end in success.
+  out.flush();
+  if (kg::Status s = out.take_error(); !s.ok()) {
+    std::fprintf(stderr, "%s\n", kg::error_line("", s.message()).c_str());
+    return 1;
   }
   return session.failures() > 0 ? 1 : 0;
 }

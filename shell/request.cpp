@@ -103,7 +103,11 @@ template <typename Id, typename Find>
 Status names(const std::vector<Word>& values, const char* what,
              const std::vector<std::string>& known, Find find, std::vector<Id>& out) {
   for (const Word& value : values) {
-    for (const std::string& name : split_commas(value.text)) {
+    const std::vector<std::string> list = split_commas(value.text);
+    if (list.empty()) {
+      return error_at(value.index, fmt::format("expected one or more {} names, not '{}'", what, value.text));
+    }
+    for (const std::string& name : list) {
       auto id = find(name);
       if (!id) {
         return error_at(value.index, fmt::format("unknown {} '{}'{}; {}s lists them", what, name,

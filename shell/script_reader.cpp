@@ -34,7 +34,28 @@ std::optional<std::string> LineReader::next() {
 }
 
 LineReader::Got ScriptReader::read_line(bool continuing, std::string& line) {
-  if (!std::getline(in_, line)) return Got::kEnd;
+  if (stopped_) return Got::kEnd;
+  line.clear();
+  bool any = false;
+  for (int c; (c = in_.get()) != std::char_traits<char>::eof();) {
+    any = true;
+    if (c == '\n') break;
+    if (line.size() == kMaxLine) {
+      ++line_;
+      start_line_ = line_;
+      error_ = Status::error(ErrorKind::kInvalidArgument,
+                             "line longer than 1 MiB; not a query file, stopped reading it");
+      stopped_ = true;
+      return Got::kEnd;
+    }
+    line.push_back(static_cast<char>(c));
+  }
+  if (in_.bad()) {
+    error_ = Status::error(ErrorKind::kIo, "read error; stopped reading");
+    stopped_ = true;
+    return Got::kEnd;
+  }
+  if (!any) return Got::kEnd;
   ++line_;
   if (!continuing) start_line_ = line_;
   return Got::kLine;

@@ -3,8 +3,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 
 #include "kg/text.h"
@@ -75,6 +77,11 @@ Status Session::redirect(const std::optional<std::string>& path) {
     file_sink_.reset();
     return Status();
   }
+  std::error_code ec;
+  if (has_graph() && std::filesystem::equivalent(*path, graph_path_, ec)) {
+    return Status::error(ErrorKind::kInvalidArgument,
+                         "'" + *path + "' is the open graph file; output there would destroy it");
+  }
   auto sink = FileSink::open(*path);
   if (!sink.ok()) return sink.status();
   file_sink_ = std::move(sink).value();
@@ -110,6 +117,7 @@ Status Session::execute(std::string_view line) {
   const std::size_t cell = settings.max_cell ? settings.max_cell : (out.is_terminal() ? kTerminalCellWidth : 0);
   if (Status s = render(**answer, settings.format, view, cell, out); !s.ok()) return s;
   out.flush();
+  if (Status s = out.take_error(); !s.ok()) return s;
   for (const std::string& t : (*answer)->truncations) err_.write("truncated: " + t + "\n");
   if (settings.timer && !(*answer)->is_message()) {
     const auto us = std::chrono::duration_cast<std::chrono::microseconds>(
@@ -124,6 +132,11 @@ bool Session::run(LineReader& reader) {
   bool all_ok = true;
   while (!quit_requested_ && !bailed_) {
     std::optional<std::string> line = reader.next();
+    if (Status e = reader.take_error(); !e.ok()) {
+      print_error(reader.where(), e);
+      all_ok = false;
+      count_failure();
+    }
     if (!line) break;
     Status s = execute(*line);
     if (!s.ok()) {
@@ -141,13 +154,24 @@ Result<std::unique_ptr<Answer>> Session::run_read(const std::string& path) {
                          fmt::format(".read nested deeper than {} files (does a file read itself?)",
                                      kMaxReadDepth));
   }
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    return Status::error(ErrorKind::kIo, "cannot read '" + path + "': it is a folder");
+  }
+  // A file that is already being read would read itself again, forever or exponentially.
+  const std::string canonical = std::filesystem::weakly_canonical(path, ec).string();
+  if (std::find(reading_.begin(), reading_.end(), canonical) != reading_.end()) {
+    return Status::error(ErrorKind::kInvalidArgument, "'" + path + "' is already being read");
+  }
   std::ifstream in(path);
   if (!in) {
     return Status::error(ErrorKind::kIo, "cannot read '" + path + "': " + std::strerror(errno));
   }
   ScriptReader reader(in, path);
   ++read_depth_;
+  reading_.push_back(canonical);
   run(reader);
+  reading_.pop_back();
   --read_depth_;
   return std::unique_ptr<Answer>(std::make_unique<MessageAnswer>(""));
 }

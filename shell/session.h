@@ -89,6 +89,7 @@ class Session {
   bool bailed_ = false;
   bool quit_requested_ = false;
   int read_depth_ = 0;  // nesting of .read, to stop runaway recursion
+  std::vector<std::string> reading_;  // the files .read is reading now, outermost first
   Sink& out_;
   Sink& err_;
   std::unique_ptr<FileSink> file_sink_;

@@ -8,12 +8,22 @@
 
 namespace kg::shell {
 
-StreamSink::StreamSink(std::FILE* stream)
-    : stream_(stream), terminal_(::isatty(::fileno(stream)) == 1) {}
+void Sink::fail(const std::string& what) {
+  if (error_.ok()) {
+    error_ = Status::error(ErrorKind::kIo, "cannot write " + what + ": " + std::strerror(errno));
+  }
+}
 
-void StreamSink::write(std::string_view text) { std::fwrite(text.data(), 1, text.size(), stream_); }
+StreamSink::StreamSink(std::FILE* stream, std::string name)
+    : stream_(stream), name_(std::move(name)), terminal_(::isatty(::fileno(stream)) == 1) {}
 
-void StreamSink::flush() { std::fflush(stream_); }
+void StreamSink::write(std::string_view text) {
+  if (std::fwrite(text.data(), 1, text.size(), stream_) != text.size()) fail(name_);
+}
+
+void StreamSink::flush() {
+  if (std::fflush(stream_) != 0) fail(name_);
+}
 
 Result<std::unique_ptr<FileSink>> FileSink::open(const std::string& path) {
   std::FILE* f = std::fopen(path.c_str(), "w");
@@ -25,8 +35,12 @@ Result<std::unique_ptr<FileSink>> FileSink::open(const std::string& path) {
 
 FileSink::~FileSink() { std::fclose(file_); }
 
-void FileSink::write(std::string_view text) { std::fwrite(text.data(), 1, text.size(), file_); }
+void FileSink::write(std::string_view text) {
+  if (std::fwrite(text.data(), 1, text.size(), file_) != text.size()) fail("'" + path_ + "'");
+}
 
-void FileSink::flush() { std::fflush(file_); }
+void FileSink::flush() {
+  if (std::fflush(file_) != 0) fail("'" + path_ + "'");
+}
 
 }  // namespace kg::shell

@@ -19,18 +19,34 @@ class Sink {
   virtual void flush() {}
   // True when the sink is a terminal (tables then cut long cells to fit).
   virtual bool is_terminal() const { return false; }
+  // The first failed write or flush since the last call, as a kIo Status (ok when none), so
+  // that output lost to a full disk or a closed pipe is an error, not a silent success.
+  Status take_error() {
+    Status s = std::move(error_);
+    error_ = Status();
+    return s;
+  }
+
+ protected:
+  // Records errno's failure unless one is recorded already.
+  void fail(const std::string& what);
+
+ private:
+  Status error_;
 };
 
 // Writes to a C stream it does not own (stdout or stderr).
 class StreamSink : public Sink {
  public:
-  explicit StreamSink(std::FILE* stream);
+  // `name` says where output goes in an error ("standard output").
+  explicit StreamSink(std::FILE* stream, std::string name = "standard output");
   void write(std::string_view text) override;
   void flush() override;
   bool is_terminal() const override { return terminal_; }
 
  private:
   std::FILE* stream_;
+  std::string name_;
   bool terminal_;
 };
 

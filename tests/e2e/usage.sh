@@ -41,4 +41,18 @@ case "$order" in
   *) echo "-c/-f order not kept: $order"; fail=1 ;;
 esac
 "$kg" --help | grep -q -- '--bail' || { echo "--help does not list --bail"; fail=1; }
+
+# Hostile inputs (the reliability issue): a folder as query file, endless input without a line
+# end, output that cannot be written.
+mkdir -p "$work/dir.kg"
+expect 2 "kamergraaf: error: cannot read query file '<work>/dir.kg': it is a folder" -- --db "$work/tiny.db" -f "$work/dir.kg"
+expect 1 "/dev/zero:1: error: line longer than 1 MiB; not a query file, stopped reading it" -- --db "$work/tiny.db" -f /dev/zero
+if [ -w /dev/full ]; then
+  "$kg" --db "$work/tiny.db" -c stats >/dev/full 2>"$work/err"; rc=$?
+  [ "$rc" = 1 ] && [ "$(cat "$work/err")" = "error: cannot write standard output: No space left on device" ] ||
+    { echo "-c stats >/dev/full: exit $rc, stderr [$(cat "$work/err")]"; fail=1; }
+  expect 1 "error: cannot write '/dev/full': No space left on device" -- --db "$work/tiny.db" -c '.output /dev/full' -c stats
+fi
+printf 'show \033[31mrood\n' > "$work/esc.kg"
+expect 1 "<work>/esc.kg:1: error: no node matches '\\x1b[31mrood'" -- --db "$work/tiny.db" -f "$work/esc.kg"
 exit $fail

@@ -20,3 +20,9 @@ TEST_CASE("Status: error_line is the one form of an error line") {
   CHECK(kg::error_line("q.kg:3", "unknown command 'pth'") == "q.kg:3: error: unknown command 'pth'");
   CHECK(kg::error_line("", "no graph is open") == "error: no graph is open");
 }
+
+TEST_CASE("Status: control characters from input are escaped, so they never reach a terminal raw") {
+  CHECK(kg::error_line("q\x1b.kg:1", "no node matches '\x1b[31mrood'") ==
+        "q\\x1b.kg:1: error: no node matches '\\x1b[31mrood'");
+  CHECK(kg::error_line("", "tab\tdel\x7f and Curaçao") == "error: tab\\x09del\\x7f and Curaçao");
+}

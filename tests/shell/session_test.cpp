@@ -87,12 +87,55 @@ TEST_CASE("Session: .open keeps the old graph when the new one fails") {
   CHECK(f.run("cited-by kst-10000-2").find("kst-10000-1") != std::string::npos);
 }
 
-TEST_CASE("Session: .read stops a file that reads itself") {
+TEST_CASE("Session: .read stops a file that reads itself, once per line, not exponentially") {
   Fixture f;
-  const std::string file = kg::test::temp_dir("read") + "/self.kg";
-  std::ofstream(file) << ".read " << file << "\n";
+  const std::string dir = kg::test::temp_dir("read");
+  const std::string file = dir + "/self.kg";
+  // Three lines that read the file itself ran 3^16 times before; now each is one error.
+  std::ofstream(file) << ".read " << file << "\n.read " << file << "\n.read " << file << "\n";
   CHECK(f.run(".read " + file) == "");
-  CHECK(f.err.text().find(file + ":1: error: .read nested deeper than 16 files (does a file read itself?)\n") !=
-        std::string::npos);
-  CHECK(f.session.failures() == 1);
+  CHECK(f.err.text() == file + ":1: error: '" + file + "' is already being read\n" + file +
+                            ":2: error: '" + file + "' is already being read\n" + file + ":3: error: '" +
+                            file + "' is already being read\n");
+  CHECK(f.session.failures() == 3);
+  // The same file by another path is the same file.
+  f.err.clear();
+  std::ofstream(dir + "/other.kg") << ".read " << dir << "/./self.kg\n";
+  std::ofstream(file) << ".read " << dir << "/other.kg\n";
+  CHECK(f.run(".read " + file) == "");
+  CHECK(f.err.text() == dir + "/other.kg:1: error: '" + dir + "/./self.kg' is already being read\n");
+}
+
+TEST_CASE("Session: .read of a folder, and a line too long for a command, are errors") {
+  Fixture f;
+  const std::string dir = kg::test::temp_dir("read-bad");
+  CHECK(f.run(".read " + dir) == "error: cannot read '" + dir + "': it is a folder");
+  const std::string file = dir + "/zeros.kg";
+  std::ofstream(file) << "stats\n" << std::string(kg::shell::ScriptReader::kMaxLine + 10, '\0');
+  CHECK(f.run(".read " + file) != "");  // stats ran
+  CHECK(f.err.text() == file + ":2: error: line longer than 1 MiB; not a query file, stopped reading it\n");
+}
+
+TEST_CASE("Session: .output refuses the open graph file") {
+  Fixture f;
+  const std::string graph = f.session.graph_path();
+  const auto size = std::filesystem::file_size(graph);
+  CHECK(f.run(".output " + graph) == "error: '" + graph + "' is the open graph file; output there would destroy it");
+  CHECK(std::filesystem::file_size(graph) == size);
+  CHECK(f.run("stats").find("nodes") != std::string::npos);
+}
+
+TEST_CASE("Session: output that cannot be written fails the command") {
+  std::FILE* full = std::fopen("/dev/full", "w");
+  if (full == nullptr) {
+    MESSAGE("skipped: no /dev/full");
+    return;
+  }
+  kg::shell::StreamSink out(full);
+  kg::shell::StringSink err;
+  kg::shell::Session session(out, err);
+  REQUIRE(session.open(kg::test::import_fixture("tiny")).ok());
+  const kg::Status s = session.execute("stats");
+  CHECK(s.to_string() == "error: cannot write standard output: No space left on device");
+  std::fclose(full);
 }
