@@ -116,6 +116,12 @@ TEST_CASE("Session: .read of a folder, and a line too long for a command, are er
   CHECK(f.err.text() == file + ":2: error: line longer than 1 MiB; not a query file, stopped reading it\n");
 }
 
+TEST_CASE("Session: an empty relation or type list is an error, not no filter") {
+  Fixture f;
+  CHECK(f.run("neighbours navo --rel ,,,") == "error: expected one or more relation names, not ',,,'");
+  CHECK(f.run("neighbours navo --type \"\"") == "error: expected one or more type names, not ''");
+}
+
 TEST_CASE("Session: .output refuses the open graph file") {
   Fixture f;
   const std::string graph = f.session.graph_path();
