@@ -81,6 +81,15 @@ struct IngestArgs {
   bool force = false;
 };
 
+// ~/.kamergraafrc when it exists and is a file; else none.
+std::string default_init_file() {
+  const char* home = std::getenv("HOME");
+  if (home == nullptr || *home == '\0') return {};
+  const std::string path = std::string(home) + "/.kamergraafrc";
+  std::error_code ec;
+  return std::filesystem::is_regular_file(path, ec) ? path : std::string();
+}
+
 // The graph ingest names nodes of: --graph, else $KAMERGRAAF_DB, else the shipped graph.
 std::string default_graph() {
   const char* env = std::getenv("KAMERGRAAF_DB");
@@ -168,6 +177,13 @@ int main(int argc, char** argv) {
   app.add_option("--format", format_name, "Output format (default table)")
       ->check(CLI::IsMember(format_names));
   app.add_flag("--bail", bail, "Stop at the first command that fails");
+  bool as_json = false, as_csv = false, no_init = false;
+  app.add_flag("--json", as_json, "The same as --format json");
+  app.add_flag("--csv", as_csv, "The same as --format csv");
+  std::string init_file, positional_db;
+  app.add_option("--init", init_file, "Run the commands in FILE first (default: ~/.kamergraafrc when it exists)");
+  app.add_flag("--no-init", no_init, "Run no init file");
+  app.add_option("GRAPH", positional_db, "Graph file to open, as sqlite3 takes its database (the same as --db)");
 
   std::vector<std::string> dataset_dirs;
   std::string into;
@@ -212,14 +228,28 @@ int main(int argc, char** argv) {
   if (*exporter) return run_export(export_db, export_to, export_into, export_force);
 
   if (app.count("--db") > 0 && db.empty()) return usage_error("--db needs a file name");
+  if (!positional_db.empty()) {
+    if (!db.empty()) return usage_error("give the graph file once: --db FILE or FILE, not both");
+    db = positional_db;
+  }
   if (db.empty()) db = default_graph();
+  if (int(as_json) + int(as_csv) + int(app.count("--format") > 0) > 1) {
+    return usage_error("give one output format: --format, --json or --csv");
+  }
+  if (as_json) format_name = "json";
+  if (as_csv) format_name = "csv";
+  if (no_init && !init_file.empty()) return usage_error("--init and --no-init exclude each other");
+  if (!init_file.empty() && access(init_file.c_str(), R_OK) != 0) {
+    return usage_error("cannot read init file '" + init_file + "'");
+  }
+  if (init_file.empty() && !no_init) init_file = default_init_file();
   std::vector<Action> actions = ordered_actions(argc, argv);
   for (const Action& a : actions) {
     std::error_code ec;
     if (a.is_file && std::filesystem::is_directory(a.text, ec)) {
       return usage_error("cannot read query file '" + a.text + "': it is a folder");
     }
-    if (a.is_file && access(a.text.c_str(), R_OK) != 0) {
+    if (a.is_file && a.text != "-" && access(a.text.c_str(), R_OK) != 0) {
       return usage_error("cannot read query file '" + a.text + "'");
     }
   }
@@ -233,10 +263,20 @@ int main(int argc, char** argv) {
     return usage_error(kg::shell::Session::describe(s));
   }
 
+  // The init file runs first, as sqlite3's ~/.sqliterc: settings, an .avoid list, a .read.
+  if (!init_file.empty()) {
+    std::ifstream in(init_file);
+    kg::shell::ScriptReader reader(in, init_file);
+    session.run(reader);
+  }
+
   if (!actions.empty()) {
     for (const Action& a : actions) {
       if (session.quit_requested() || session.bailed()) break;
-      if (a.is_file) {
+      if (a.is_file && a.text == "-") {
+        kg::shell::ScriptReader reader(std::cin, "<stdin>");
+        session.run(reader);
+      } else if (a.is_file) {
         std::ifstream in(a.text);
         kg::shell::ScriptReader reader(in, a.text);
         session.run(reader);

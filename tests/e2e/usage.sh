@@ -55,4 +55,17 @@ if [ -w /dev/full ]; then
 fi
 printf 'show \033[31mrood\n' > "$work/esc.kg"
 expect 1 "<work>/esc.kg:1: error: no node matches '\\x1b[31mrood'" -- --db "$work/tiny.db" -f "$work/esc.kg"
+
+# sqlite3's habits: the graph as first argument, -f - for stdin, --json and --csv, an init file.
+[ "$("$kg" "$work/tiny.db" -c 'stats' --csv | sed -n 2p)" = "nodes,22" ] || { echo "kamergraaf FILE.db"; fail=1; }
+[ "$(echo stats | "$kg" "$work/tiny.db" -f - --json | head -c 12)" = '{"nodes":22,' ] || { echo "-f - or --json"; fail=1; }
+expect 2 "kamergraaf: error: give the graph file once: --db FILE or FILE, not both" -- "$work/tiny.db" --db "$work/tiny.db" -c stats
+expect 2 "kamergraaf: error: give one output format: --format, --json or --csv" -- "$work/tiny.db" --json --csv -c stats
+printf '.mode csv\nbogus\n' > "$work/rc.kg"
+expect 1 "<work>/rc.kg:2: error: unknown command 'bogus'; type help for the list" -- "$work/tiny.db" --init "$work/rc.kg" -c stats
+[ "$("$kg" "$work/tiny.db" --init "$work/rc.kg" -c stats 2>/dev/null | head -n 1)" = "statistic,value" ] || { echo "--init settings not applied"; fail=1; }
+expect 2 "kamergraaf: error: cannot read init file '<work>/none.kg'" -- "$work/tiny.db" --init "$work/none.kg" -c stats
+mkdir -p "$work/home" && printf '.mode json\n' > "$work/home/.kamergraafrc"
+[ "$(HOME="$work/home" "$kg" "$work/tiny.db" -c stats | head -c 1)" = "{" ] || { echo "~/.kamergraafrc not read"; fail=1; }
+[ "$(HOME="$work/home" "$kg" "$work/tiny.db" --no-init -c stats | head -c 9)" = "statistic" ] || { echo "--no-init"; fail=1; }
 exit $fail
