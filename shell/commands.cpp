@@ -314,7 +314,13 @@ std::string suggest_command(std::string_view name) {
 }
 
 std::string command_hint(std::string_view name) {
-  return did_you_mean(name, command_names());
+  if (std::string hint = did_you_mean(name, command_names()); !hint.empty()) return hint;
+  // A dot typed or left out is no spelling mistake: ".shwo" suggests show, "mdoe" .mode.
+  std::vector<std::string> other;
+  for (const std::string& c : command_names()) other.push_back(c.starts_with('.') ? c.substr(1) : "." + c);
+  const std::string best = closest_name(name, other);
+  if (best.empty()) return {};
+  return " (did you mean '" + (best.starts_with('.') ? best.substr(1) : "." + best) + "'?)";
 }
 
 std::vector<std::string> choices(Kind kind) {

@@ -119,18 +119,22 @@ std::string_view truncate_to_width(std::string_view s, std::size_t columns) {
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
+  // Optimal string alignment: Levenshtein plus swapping two neighbouring letters as one edit,
+  // the commonest typing slip ("shwo" for "show").
   const auto x = code_points(a);
   const auto y = code_points(b);
-  std::vector<std::size_t> row(y.size() + 1);
+  std::vector<std::size_t> before(y.size() + 1), row(y.size() + 1), next(y.size() + 1);
   for (std::size_t j = 0; j <= y.size(); ++j) row[j] = j;
   for (std::size_t i = 1; i <= x.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
+    next[0] = i;
     for (std::size_t j = 1; j <= y.size(); ++j) {
-      const std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
-      diagonal = up;
+      next[j] = std::min({row[j] + 1, next[j - 1] + 1, row[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1]) {
+        next[j] = std::min(next[j], before[j - 2] + 1);
+      }
     }
+    before.swap(row);
+    row.swap(next);
   }
   return row[y.size()];
 }

@@ -43,4 +43,7 @@ TEST_CASE("Text: edit distance counts code points") {
   CHECK(kg::edit_distance("oekraine", "oekraïne") == 1);
   CHECK(kg::edit_distance("navo", "nato") == 1);
   CHECK(kg::edit_distance("", "abc") == 3);
+  CHECK(kg::edit_distance("shwo", "show") == 1);  // two neighbours swapped: one slip
+  CHECK(kg::edit_distance("ca", "abc") == 3);     // no edit twice (optimal string alignment)
+  CHECK(kg::edit_distance("Curaçoa", "Curaçao") == 1);
 }

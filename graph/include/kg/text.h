@@ -25,7 +25,8 @@ std::size_t display_width(std::string_view s);
 // boundary.
 std::string_view truncate_to_width(std::string_view s, std::size_t columns);
 
-// Edit distance between two strings in code points (Levenshtein), for "did you mean".
+// Edit distance between two strings in code points, for "did you mean": insertions, deletions,
+// substitutions and swaps of two neighbours (optimal string alignment), one each.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 }  // namespace kg
