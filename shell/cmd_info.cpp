@@ -31,6 +31,10 @@ AnswerResult cmd_relations(Session& s, const Request&) {
 AnswerResult cmd_help(Session&, const Request& r) {
   if (!r.text) return message(help_overview());
   const Command* c = find_command(*r.text);
+  // "help mode" and ".help .show" mean the dot command and the command: the dot is optional here.
+  if (c == nullptr && !r.text->empty()) {
+    c = find_command(r.text->front() == '.' ? r.text->substr(1) : "." + *r.text);
+  }
   if (c == nullptr) {
     return Status::error(ErrorKind::kNotFound,
                          "no command '" + *r.text + "'" + command_hint(*r.text),
