@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "image.h"
+#include "integrity.h"
 #include "rows.h"
 #include "schema.h"
 #include "sqlite/database.h"
@@ -19,6 +20,8 @@ struct Store::Impl {
 
 namespace {
 
+constexpr const char* kPageCount = "PRAGMA page_count";
+constexpr const char* kPageSize = "PRAGMA page_size";
 constexpr const char* kSelectMeta = "SELECT value FROM meta WHERE name = ?1";
 constexpr const char* kSearch =
     "SELECT n.key FROM node_text JOIN nodes n ON n.id = node_text.rowid "
@@ -104,6 +107,13 @@ Result<Store> Store::open(const std::string& path) {
   return Store(std::make_unique<Impl>(Impl{std::move(db).value()}));
 }
 
+Result<Store> Store::open_bytes(const std::string& name, std::string_view bytes) {
+  auto db = sqlite::Database::open_bytes(name, bytes);
+  if (!db.ok()) return db.status();
+  if (Status s = check_identity(*db); !s.ok()) return s;
+  return Store(std::make_unique<Impl>(Impl{std::move(db).value()}));
+}
+
 const std::string& Store::path() const {
   return impl_->db.path();
 }
@@ -115,13 +125,36 @@ std::string Store::meta(std::string_view name) const {
   return st->step() ? st->column_text(0) : std::string();
 }
 
-Result<Graph> Store::load_graph() const {
+std::uint64_t Store::size() const {
+  std::uint64_t pages = 0, page_size = 0;
+  for (auto [sql, out] : {std::pair{kPageCount, &pages}, {kPageSize, &page_size}}) {
+    auto st = sqlite::Statement::prepare(impl_->db, sql);
+    if (st.ok() && st->step()) *out = static_cast<std::uint64_t>(st->column_int(0));
+  }
+  return pages * page_size;
+}
+
+Result<bool> Store::verify_checksum() const {
+  return detail::verify_checksum(impl_->db);
+}
+
+Result<Graph> Store::load_graph(Verify verify) const {
+  // The checksum first, so that a damaged file is refused before anything is built from it.
+  if (verify == Verify::kAlways || (verify == Verify::kBySize && size() <= kVerifyLimit)) {
+    auto verified = verify_checksum();
+    if (!verified.ok()) return verified.status();
+  }
   auto vocabulary = detail::read_vocabulary(impl_->db);
   if (!vocabulary.ok()) return vocabulary.status();
   auto image = detail::read_image(impl_->db, vocabulary.value());
   if (!image.ok()) return image.status();
   if (image->has_value()) return std::move(**image);
-  return detail::read_rows(impl_->db, std::move(vocabulary).value());
+  auto rows = detail::read_rows(impl_->db, std::move(vocabulary).value());
+  if (!rows.ok()) return rows.status();
+  // The loader checked every id as it read; the same record checks as an image gets, so that
+  // both ways in guarantee the same (the adjacency is built here, not read).
+  if (Status s = detail::check_records(rows->data(), "", impl_->db.path()); !s.ok()) return s;
+  return rows;
 }
 
 Result<std::vector<std::string>> Store::search(std::string_view text, std::size_t limit) const {
