@@ -39,6 +39,7 @@ class Store {
 
   const std::string& path() const;
   // A value recorded at import (dataset, imported_at, kamergraaf_version); empty when absent.
+  // Read at open (an unreadable meta table fails the open), so this cannot fail.
   std::string meta(std::string_view name) const;
 
   // The file's size in bytes (pages times page size).
@@ -62,6 +63,7 @@ class Store {
  private:
   struct Impl;
   explicit Store(std::unique_ptr<Impl> impl);
+  static Status read_meta(Impl& impl);
   std::unique_ptr<Impl> impl_;
 };
 
