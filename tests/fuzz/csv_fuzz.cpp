@@ -1,6 +1,7 @@
 // libFuzzer harness for the CSV reader and the dataset checker: the input is parsed as one CSV
-// file, then split at form feeds into types.csv, relations.csv, nodes.csv and edges.csv and
-// checked as a dataset folder (the checker reads a folder, so those four go to /dev/shm).
+// file, then, when it has three form feeds, split at them into types.csv, relations.csv,
+// nodes.csv and edges.csv and checked as a dataset folder (the checker reads a folder, so those
+// four go to /dev/shm).
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -22,6 +23,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (row.fields.size() != table.header.size()) std::abort();  // the reader's own promise
   }
 
+  // Without the three separators the checker would only report missing files: not worth the
+  // four file writes, which would halve the speed of the inputs that are one CSV file.
+  if (std::count(input.begin(), input.end(), '\f') < 3) return 0;
   static const char* const kFiles[] = {"types.csv", "relations.csv", "nodes.csv", "edges.csv"};
   static const std::string dir = [] {
     const std::string d = kg::fuzz::scratch_dir() + "/dataset";
