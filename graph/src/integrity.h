@@ -20,10 +20,11 @@ namespace kg::detail {
 // names the part checked in the message ("image " or empty).
 Status check_records(const GraphData& d, const std::string& what, const std::string& path);
 
-// kCorrupt unless `csr` is exactly the adjacency of `d`'s edges: row starts from 0 to the edge
-// count, every out-position holding one edge (each edge once) from its row to its target, rows
-// ordered by (target, edge id), and the in-rows mirroring the out-rows in out-position order.
-// Requires check_records(d) to have passed.
+// kCorrupt unless `csr` is the adjacency of `d`'s edges: row starts from 0 to the edge count,
+// every id in range, the out-rows holding each edge once from its row to its target in (target,
+// edge id) order, and the in-rows mirroring the out-rows in out-position order. The contents are
+// compared as multisets through 64-bit hash sums (damage passes with probability about 2^-64);
+// ranges and order exactly. Requires check_records(d) to have passed.
 Status check_adjacency(const GraphData& d, const CsrArrays& csr, const std::string& path);
 
 // The checksum of `db`: XXH3-64 over every image part but the checksum itself, then over every

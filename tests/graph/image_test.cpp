@@ -252,8 +252,13 @@ TEST_CASE("Image: an adjacency that does not mirror its edges is refused") {
     CHECK(store->load_graph().status().to_string().starts_with(
         path + ": error: damaged graph file: checksum does not match"));
   }
-  SUBCASE("an in-edge names the wrong out-position") {
+  SUBCASE("two in-edges of a row swapped") {
+    edit_u32("in.start", [](auto& v) { REQUIRE(v.at(1) >= 2); });
     edit_u32("in.position", [](auto& v) { std::swap(v.at(0), v.at(1)); });
+    CHECK(load_error(path) == "damaged graph file: image in-edges are out of order");
+  }
+  SUBCASE("an in-edge names the out-position of another edge") {
+    edit_u32("in.position", [](auto& v) { v.at(0) = v.at(0) == 0 ? 1 : 0; });
     CHECK(load_error(path) == "damaged graph file: image in-edges do not mirror the out-edges");
   }
   SUBCASE("an in-edge has the wrong source") {
