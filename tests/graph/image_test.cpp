@@ -380,20 +380,21 @@ TEST_CASE("Image: every bit-flipped copy of the tiny graph file is refused or an
       CHECK(line.find('\n') == std::string::npos);
       CHECK(line.starts_with("copy.db: error: "));
       ++refused;
+      // With the checksum off, a refused copy may load and differ, but no query may crash on
+      // it (the sanitizer build runs this).
+      if (auto s = loaded(copy, kg::Verify::kStructure); s.ok()) {
+        (void)answers(*s);
+        ++structural_loads;
+      }
     } else {
       CHECK(answers(*g) == expected);
       CHECK(extra(copy) == expected_extra);
       ++same;
     }
-    // With the checksum off, a copy that loads may differ, but no query may crash on it (the
-    // sanitizer build runs this).
-    if (auto s = loaded(copy, kg::Verify::kStructure); s.ok()) {
-      (void)answers(*s);
-      ++structural_loads;
-    }
   }
-  MESSAGE(fmt::format("{} copies refused, {} answered as before, {} loaded without the checksum",
-                      refused, same, structural_loads));
+  MESSAGE(fmt::format("{} copies refused ({} of them load without the checksum), {} answered as "
+                      "before",
+                      refused, structural_loads, same));
   CHECK(refused > 0);
   CHECK(same > 0);
 }
