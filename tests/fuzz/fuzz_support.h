@@ -11,7 +11,8 @@
 
 namespace kg::fuzz {
 
-// A folder of this process's own under /dev/shm (memory), else the system's temporary folder.
+// A folder of this process's own under /dev/shm (memory), else the system's temporary folder;
+// removed at exit.
 inline const std::string& scratch_dir() {
   static const std::string dir = [] {
     std::error_code ec;
@@ -21,6 +22,13 @@ inline const std::string& scratch_dir() {
     std::filesystem::create_directories(path, ec);
     return path.string();
   }();
+  static const bool cleaned_at_exit = [] {
+    return std::atexit([] {
+      std::error_code ec;
+      std::filesystem::remove_all(scratch_dir(), ec);
+    }) == 0;
+  }();
+  (void)cleaned_at_exit;
   return dir;
 }
 
@@ -30,10 +38,6 @@ inline const std::string& tiny_graph() {
   static const std::string path = [] {
     const std::string db = scratch_dir() + "/tiny.db";
     if (!kg::import_dataset(std::string(KG_FIXTURES) + "/tiny", db).ok()) std::abort();
-    std::atexit([] {
-      std::error_code ec;
-      std::filesystem::remove_all(scratch_dir(), ec);
-    });
     return db;
   }();
   return path;
