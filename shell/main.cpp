@@ -66,7 +66,7 @@ int run_import(const std::string& dir, const std::string& into) {
   return 0;
 }
 
-// `kamergraaf check FILE`: the structural checks, SQLite's quick_check and the checksum, whatever
+// `kamergraaf check FILE`: the structural checks, SQLite's integrity_check and the checksum, whatever
 // the file's size. Exit 0 when sound, 1 when damaged, 2 when it cannot be opened at all.
 int run_check(const std::string& path) {
   auto store = kg::Store::open(path);

@@ -40,8 +40,8 @@ Result<std::optional<std::uint64_t>> stored_checksum(sqlite::Database& db);
 // Requires the full-text index to be flushed (a committed import).
 Status write_checksum(sqlite::Database& db);
 
-// kCorrupt unless SQLite's quick_check passes and the stored checksum matches; ok(false) when
-// the file has no checksum (after quick_check), ok(true) verified.
+// kCorrupt unless SQLite's integrity_check passes and the stored checksum matches; ok(false) when
+// the file has no checksum (after integrity_check), ok(true) verified.
 Result<bool> verify_checksum(sqlite::Database& db);
 
 }  // namespace kg::detail

@@ -15,7 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   auto store = kg::Store::open_bytes("input.db",
                                      std::string_view(reinterpret_cast<const char*>(data), size));
   if (!store.ok()) return 0;
-  // The verification itself (quick_check, the checksum over every table) on one input in 16:
+  // The verification itself (integrity_check, the checksum over every table) on one input in 16:
   // it refuses nearly every mutation, so it must not take the time of the rest.
   if (size % 16 == 0) (void)store->verify_checksum();
   auto g = store->load_graph(kg::Verify::kStructure);

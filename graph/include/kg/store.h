@@ -21,8 +21,8 @@ enum class Verify {
   kBySize,     // and the checksum, when the file is at most kVerifyLimit bytes
   kAlways,     // and the checksum, whatever the size
 };
-// Files up to this size are verified at every open: the pass reads every row, about 14 ms per
-// MiB here (0.8 MiB shipped graph: 2 ms; 85 MiB: 1.2 s), so 16 MiB stays near 0.2 s per open.
+// Files up to this size are verified at every open: the pass reads every row and page, 11-14 ms
+// per MiB here (0.8 MiB shipped graph: 3 ms; 85 MiB: about 1 s), so 16 MiB stays near 0.2 s.
 inline constexpr std::uint64_t kVerifyLimit = std::uint64_t{16} << 20;
 
 class Store {
