@@ -338,6 +338,23 @@ TEST_CASE("Image: the checksum stored at import covers what queries read") {
   }
 }
 
+TEST_CASE("Image: a table that disagrees with its index is refused") {
+  // The meta row as the table stores it (name and value side by side; its index holds only the
+  // name): changing it there and nowhere else is what one flipped bit did.
+  std::string bytes = read_file(kg::test::import_fixture("tiny"));
+  const std::size_t at = bytes.find("datasettiny");
+  REQUIRE(at != std::string::npos);
+  bytes[at] = 'D';
+  auto store = kg::Store::open_bytes("copy.db", bytes);
+  REQUIRE(store.ok());
+  CHECK(store->meta("dataset").empty());
+  auto g = store->load_graph();
+  REQUIRE_FALSE(g.ok());
+  CHECK(g.status().to_string() ==
+        "copy.db: error: damaged graph file: SQLite integrity_check: row 1 missing from index "
+        "sqlite_autoindex_meta_1");
+}
+
 TEST_CASE("Image: every bit-flipped copy of the tiny graph file is refused or answers as before") {
   const std::string path = kg::test::import_fixture("tiny");
   const std::string original = read_file(path);
