@@ -6,9 +6,10 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# clang and libclang-rt-14-dev (libFuzzer, the sanitizer runtimes) build the fuzz harnesses in CI.
 packages=(g++ cmake make pkg-config libboost-graph-dev libsqlite3-dev libreadline-dev doctest-dev
-          libutf8proc-dev nlohmann-json3-dev libfmt-dev libcli11-dev expect tmux sqlite3
-          python3-networkx libxml2-utils)
+          libutf8proc-dev libxxhash-dev nlohmann-json3-dev libfmt-dev libcli11-dev expect tmux
+          sqlite3 python3-networkx libxml2-utils clang libclang-rt-14-dev)
 
 install_missing() {
   local missing=()

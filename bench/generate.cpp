@@ -136,7 +136,8 @@ int main(int argc, char** argv) {
   const double per_paper = static_cast<double>(edges_target) * 0.85 / static_cast<double>(papers);
   for (std::size_t i = 0; i < papers && written < edges_target; ++i) {
     const std::string from = kamerstuk_key(i);
-    const std::size_t count = static_cast<std::size_t>(per_paper) + (chance(per_paper - static_cast<std::size_t>(per_paper)) ? 1 : 0);
+    const auto whole = static_cast<std::size_t>(per_paper);
+    const std::size_t count = whole + (chance(per_paper - static_cast<double>(whole)) ? 1 : 0);
     for (std::size_t k = 0; k < count; ++k) {
       const std::string locator = fmt::format("p. {}", 1 + uniform(40));
       if (i > 0 && k % 5 < 3) {  // ~60%: cites an earlier paper

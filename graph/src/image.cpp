@@ -10,7 +10,10 @@
 #include <optional>
 #include <string>
 
+#include <fmt/format.h>
+
 #include "graph_data.h"
+#include "integrity.h"
 #include "keys.h"
 #include "snapshot.h"
 #include "sqlite/statement.h"
@@ -21,7 +24,9 @@ namespace {
 static_assert(std::endian::native == std::endian::little,
               "the graph image stores integers little-endian, as they are in memory here");
 
-constexpr std::uint64_t kFormat = 1;
+// Format 2 added the checksum part and the adjacency invariants; a format 1 image has no
+// checksum to verify, so it is refused rather than trusted.
+constexpr std::uint64_t kFormat = 2;
 constexpr std::size_t kChunk = std::size_t{256} << 20;
 
 constexpr const char* kInsertChunk = "INSERT INTO image (part, chunk, bytes) VALUES (?1, ?2, ?3)";
@@ -130,16 +135,6 @@ class Reader {
   Status status_;
 };
 
-// True when `start` is a valid list of offsets into `size` entries for `items` items.
-bool valid_starts(const auto& start, std::size_t items, std::uint64_t size) {
-  if (start.size() != items + 1 || start.front() != 0 || start.back() != size) return false;
-  return std::is_sorted(start.begin(), start.end());
-}
-
-bool all_below(const auto& values, std::uint64_t limit) {
-  return std::all_of(values.begin(), values.end(), [&](auto v) { return v < limit; });
-}
-
 }  // namespace
 
 Status write_image(sqlite::Database& db, const Graph& g) {
@@ -184,7 +179,10 @@ Result<std::optional<Graph>> read_image(sqlite::Database& db, Vocabulary vocabul
   std::vector<std::uint64_t> h;
   r.read("header", kCountFields, h);
   if (!r.status().ok()) return r.status();
-  if (h[kFormatField] != kFormat) return r.corrupt("has an unknown format");
+  if (h[kFormatField] != kFormat) {
+    return r.corrupt(fmt::format("has format {}, this kamergraaf reads {}; import the dataset again",
+                                 h[kFormatField], kFormat));
+  }
   if (h[kNodes] >= kNoNode || h[kEdges] >= std::uint64_t{1} << 32 ||
       h[kStrings] >= std::uint64_t{1} << 32) {
     return r.corrupt("counts are out of range");
@@ -213,51 +211,18 @@ Result<std::optional<Graph>> read_image(sqlite::Database& db, Vocabulary vocabul
   r.read("in.start", n + 1, csr.in_start);
   r.read("in.source", m, csr.in_source);
   r.read("in.position", m, csr.in_position);
+  // Verified against the contents by the caller when it chooses to (integrity.h); required here
+  // so that an image never loads without one.
+  std::vector<std::uint64_t> checksum;
+  r.read("checksum", 1, checksum);
   if (!r.status().ok()) return r.status();
 
-  // Everything a query indexes with must stay inside its array.
-  if (ends.size() < 2 || ends[1] != 0 || !valid_starts(ends, strings, bytes.size())) {
-    return r.corrupt("strings are out of order");
-  }
+  // Everything a query indexes with must stay inside its array, and the adjacency must be the
+  // one of the edges: the algorithms walk out-rows and in-rows interchangeably.
+  if (ends.size() != strings + 1) return r.corrupt("strings are out of order");
   d.strings.assign(std::move(bytes), std::move(ends));
-  const std::uint64_t type_count = d.types.size(), relation_count = d.relations.size();
-  for (std::size_t i = 0; i < d.nodes.size(); ++i) {
-    const NodeRecord& node = d.nodes[i];
-    if (node.key >= strings || node.name >= strings || node.description >= strings ||
-        node.type >= type_count) {
-      return r.corrupt("node refers outside the image");
-    }
-    if (i > 0 && !key_less(d.strings[d.nodes[i - 1].key], d.strings[node.key])) {
-      return r.corrupt("nodes are not in key order");
-    }
-  }
-  for (const EdgeRecord& e : d.edges) {
-    if (e.from >= n || e.to >= n || e.source >= n || e.relation >= relation_count ||
-        e.locator >= strings || e.note >= strings) {
-      return r.corrupt("edge refers outside the image");
-    }
-  }
-  struct ListCheck {
-    const Lists* lists;
-    std::uint64_t items;
-    bool pairs;  // attributes: name and value ids in turn
-  };
-  for (auto [lists, items, pairs] :
-       {ListCheck{&d.aliases, n, false}, ListCheck{&d.node_attributes, n, true},
-        ListCheck{&d.edge_attributes, m, true}}) {
-    if (!valid_starts(lists->start, items, lists->entries.size()) ||
-        !all_below(lists->entries, strings)) {
-      return r.corrupt("lists refer outside the image");
-    }
-    for (std::size_t i = 0; pairs && i < items; ++i) {
-      if (lists->count(i) % 2 != 0) return r.corrupt("attributes are not in pairs");
-    }
-  }
-  if (!valid_starts(csr.out_start, n, m) || !valid_starts(csr.in_start, n, m) ||
-      !all_below(csr.out_target, n) || !all_below(csr.in_source, n) ||
-      !all_below(csr.out_edge, m) || !all_below(csr.in_position, m)) {
-    return r.corrupt("adjacency refers outside the image");
-  }
+  if (Status s = check_records(d, "image ", db.path()); !s.ok()) return s;
+  if (Status s = check_adjacency(d, csr, db.path()); !s.ok()) return s;
   Snapshot snapshot = snapshot_from_arrays(d, csr);
   return std::optional<Graph>(assemble(std::move(d), std::move(snapshot)));
 }

@@ -19,8 +19,10 @@ namespace kg::detail {
 Status write_image(sqlite::Database& db, const Graph& g);
 
 // The Graph stored in the image of `db`, with the `vocabulary` read from its tables. nullopt when
-// the file has no image; kCorrupt ("damaged graph file: …") when the image is incomplete or refers
-// outside its arrays, so that a damaged file cannot make a query read out of bounds.
+// the file has no image; kCorrupt ("damaged graph file: …") when the image is incomplete (the
+// checksum part included), refers outside its arrays, or breaks an invariant the algorithms rely
+// on (integrity.h), so that a damaged file cannot make a query read out of bounds. Does not
+// verify the checksum: the caller decides (Store::load_graph).
 Result<std::optional<Graph>> read_image(sqlite::Database& db, Vocabulary vocabulary);
 
 }  // namespace kg::detail

@@ -23,6 +23,7 @@
 
 #include "dataset.h"
 #include "image.h"
+#include "integrity.h"
 #include "keys.h"
 #include "rows.h"
 #include "schema.h"
@@ -214,7 +215,13 @@ Status write_dataset(sqlite::Database& db, const Dataset& data, const std::strin
   if (!graph.ok()) return graph.status();
   if (Status s = detail::write_image(db, *graph); !s.ok()) return s;
   if (Status s = db.exec(schema::kImageGuards); !s.ok()) return s;
-  return tx.commit();
+  if (Status s = tx.commit(); !s.ok()) return s;
+  // The checksum covers the full-text index, which FTS5 flushes at commit, so it is computed in
+  // a second transaction; the file is still the .partial one nobody else reads.
+  sqlite::Transaction sum(db);
+  if (!sum.begun().ok()) return sum.begun();
+  if (Status s = detail::write_checksum(db); !s.ok()) return s;
+  return sum.commit();
 }
 
 }  // namespace

@@ -4,7 +4,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <ranges>
 
 #include "keys.h"
 #include "kg/suggest.h"
@@ -201,13 +200,26 @@ std::pair<std::size_t, std::size_t> Resolver::slots_with_prefix(std::string_view
 
 std::pair<NodeId, NodeId> Resolver::keys_with_prefix(std::string_view prefix) const {
   // Keys are ASCII and sorted ignoring case, so folded prefixes are contiguous ranges of ids.
-  const auto ids = std::views::iota(NodeId{0}, static_cast<NodeId>(g_.node_count()));
-  const auto first = std::ranges::partition_point(
-      ids, [&](NodeId id) { return detail::key_less(g_.node(id).key, prefix); });
-  const auto last = std::ranges::partition_point(first, ids.end(), [&](NodeId id) {
+  // A plain binary search over ids rather than std::ranges::partition_point on an iota view,
+  // which clang 14 rejects with libstdc++ 12.
+  auto partition_point = [](NodeId lo, NodeId hi, auto&& holds) {
+    while (lo < hi) {
+      const NodeId mid = lo + (hi - lo) / 2;
+      if (holds(mid)) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  };
+  const auto n = static_cast<NodeId>(g_.node_count());
+  const NodeId first = partition_point(
+      NodeId{0}, n, [&](NodeId id) { return detail::key_less(g_.node(id).key, prefix); });
+  const NodeId last = partition_point(first, n, [&](NodeId id) {
     return fold_ascii_starts_with(g_.node(id).key, prefix);
   });
-  return {static_cast<NodeId>(first - ids.begin()), static_cast<NodeId>(last - ids.begin())};
+  return {first, last};
 }
 
 std::vector<NodeId> Resolver::prefix_matches(const std::string& folded_text) const {

@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include <fstream>
+#include <iterator>
 
 #include "support/test_graph.h"
 
@@ -149,5 +150,54 @@ TEST_CASE("Store: a file whose rows break the format is reported as damaged") {
     REQUIRE(store.ok());
     CHECK(store->load_graph().status().message() ==
           "damaged graph file: edge refers to an unknown node or relation");
+  }
+}
+
+TEST_CASE("Store: the metadata is read at open, and a file whose meta table is unreadable is refused") {
+  const std::string db = kg::test::import_fixture("tiny");
+  {
+    auto store = kg::Store::open(db);
+    REQUIRE(store.ok());
+    CHECK(store->meta("dataset") == "tiny");
+    CHECK(store->meta("kamergraaf_version").empty() == false);
+    CHECK(store->meta("no such name").empty());
+  }
+  sqlite3* handle = nullptr;
+  REQUIRE(sqlite3_open(db.c_str(), &handle) == SQLITE_OK);
+  REQUIRE(sqlite3_exec(handle, "DROP TABLE meta", nullptr, nullptr, nullptr) == SQLITE_OK);
+  sqlite3_close(handle);
+  auto store = kg::Store::open(db);
+  REQUIRE_FALSE(store.ok());
+  CHECK(store.status().to_string() == db + ": error: cannot prepare query: no such table: meta");
+}
+
+TEST_CASE("Store: open_bytes opens an in-memory copy with the same checks") {
+  const std::string path = kg::test::import_fixture("tiny");
+  std::ifstream in(path, std::ios::binary);
+  const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  SUBCASE("a graph file") {
+    auto store = kg::Store::open_bytes("copy.db", bytes);
+    REQUIRE(store.ok());
+    CHECK(store->path() == "copy.db");
+    CHECK(store->size() == bytes.size());
+    CHECK(store->size() <= kg::kVerifyLimit);
+    auto verified = store->verify_checksum();
+    REQUIRE(verified.ok());
+    CHECK(*verified);
+    auto g = store->load_graph(kg::Verify::kAlways);
+    REQUIRE(g.ok());
+    CHECK(g->node_count() == 22);
+  }
+  SUBCASE("bytes that are not a database") {
+    auto store = kg::Store::open_bytes("text.db", std::string(600, 'x'));
+    REQUIRE_FALSE(store.ok());
+    CHECK(store.status().to_string() ==
+          "text.db: error: not a kamergraaf graph file (not an SQLite database)");
+  }
+  SUBCASE("no bytes at all") {
+    auto store = kg::Store::open_bytes("empty.db", "");
+    REQUIRE_FALSE(store.ok());
+    CHECK(store.status().to_string() ==
+          "empty.db: error: not a kamergraaf graph file (build one with 'kamergraaf import')");
   }
 }

@@ -3,10 +3,31 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
 #include <limits>
 #include <utility>
 
 namespace kg::sqlite {
+namespace {
+
+// SQLite's messages can quote schema text across lines ("malformed database schema (…) - …");
+// an error is one line, so line breaks and the indentation after them become one space.
+std::string one_line(std::string_view text) {
+  auto breaks = [](char c) { return c == '\n' || c == '\r' || c == '\t'; };
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!breaks(text[i])) {
+      out += text[i];
+      continue;
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    while (i + 1 < text.size() && (text[i + 1] == ' ' || breaks(text[i + 1]))) ++i;
+    out += ' ';
+  }
+  return out;
+}
+
+}  // namespace
 
 Result<Database> Database::open(const std::string& path, OpenMode mode) {
   sqlite3* db = nullptr;
@@ -14,12 +35,38 @@ Result<Database> Database::open(const std::string& path, OpenMode mode) {
                                                 : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
   const int rc = sqlite3_open_v2(path.c_str(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) {
-    std::string why = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    std::string why = one_line(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
     sqlite3_close(db);
     return Status::error(ErrorKind::kIo, "cannot open graph file: " + why, Location{path});
   }
   sqlite3_extended_result_codes(db, 1);
   return Database(db, path);
+}
+
+Result<Database> Database::open_bytes(const std::string& name, std::string_view bytes) {
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) !=
+      SQLITE_OK) {
+    sqlite3_close(db);
+    return Status::error(ErrorKind::kIo, "cannot open an in-memory database", Location{name});
+  }
+  // SQLite owns (and frees) the copy; READONLY keeps the connection from writing to it.
+  const auto size = static_cast<sqlite3_int64>(bytes.size());
+  auto* copy = static_cast<unsigned char*>(sqlite3_malloc64(bytes.empty() ? 1 : bytes.size()));
+  if (copy == nullptr) {
+    sqlite3_close(db);
+    return Status::error(ErrorKind::kIo, "out of memory for the graph file", Location{name});
+  }
+  std::memcpy(copy, bytes.data(), bytes.size());
+  const int rc = sqlite3_deserialize(db, "main", copy, size, size,
+                                     SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_READONLY);
+  if (rc != SQLITE_OK) {
+    std::string why = one_line(sqlite3_errmsg(db));
+    sqlite3_close(db);
+    return Status::error(ErrorKind::kIo, "cannot open graph file: " + why, Location{name});
+  }
+  sqlite3_extended_result_codes(db, 1);
+  return Database(db, name);
 }
 
 Database::Database(Database&& other) noexcept
@@ -41,7 +88,7 @@ Database::~Database() {
 Status Database::exec(const char* sql) {
   char* message = nullptr;
   if (sqlite3_exec(db_, sql, nullptr, nullptr, &message) != SQLITE_OK) {
-    std::string why = message ? message : last_error();
+    std::string why = message ? one_line(message) : last_error();
     sqlite3_free(message);
     return Status::error(ErrorKind::kIo, why, Location{path_});
   }
@@ -68,7 +115,7 @@ Status Database::read_blob(const char* table, const char* column, std::int64_t r
 }
 
 std::string Database::last_error() const {
-  return db_ ? sqlite3_errmsg(db_) : "no connection";
+  return db_ ? one_line(sqlite3_errmsg(db_)) : "no connection";
 }
 
 Transaction::Transaction(Database& db) : db_(db), begun_(db.exec("BEGIN")) {}

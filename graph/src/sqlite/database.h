@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "kg/status.h"
 
@@ -19,6 +20,9 @@ class Database {
  public:
   // Opens `path`. kReadOnly fails when the file does not exist; kCreate creates it.
   static Result<Database> open(const std::string& path, OpenMode mode);
+  // Opens a read-only in-memory copy of the database file `bytes`; `name` stands for the path in
+  // messages.
+  static Result<Database> open_bytes(const std::string& name, std::string_view bytes);
 
   Database(Database&& other) noexcept;
   Database& operator=(Database&& other) noexcept;
