@@ -51,12 +51,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   (void)s.session.execute(line);
   s.out.clear();
   s.err.clear();
-  s.session.format = kg::shell::Format::kTable;
-  s.session.sources = false;
-  s.session.timer = false;
-  s.session.bail = false;
-  s.session.quit_requested = false;
-  s.session.limits = kg::Limits{};
-  s.session.max_cell = 0;
+  // Every setting a command may change lives in Settings; .quit only asks the read loop to stop,
+  // and execute() does not look at it.
+  s.session.settings = kg::shell::Settings{};
   return 0;
 }
