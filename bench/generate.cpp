@@ -173,6 +173,7 @@ int main(int argc, char** argv) {
   while (written < edges_target) {
     const auto& r = kRel[uniform(5)];
     std::string a = pick(r[1]), b = pick(r[2]);
+    if (a == b) continue;  // import refuses a node related to itself
     w.line(fmt::format("{},{},{},{},p. {}", a, r[0], b, kamerstuk_key(uniform(papers)), 1 + uniform(40)));
     ++written;
   }
