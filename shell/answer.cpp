@@ -34,6 +34,12 @@ std::string score_text(double score) {
   return fmt::format("{:.6g}", score);
 }
 
+// A DWPC is a product of reciprocal square roots, far below 1: four significant digits in
+// plain or scientific notation, whichever is shorter ("0.01581", "2.5e-05").
+std::string dwpc_text(double score) {
+  return fmt::format("{:.4g}", score);
+}
+
 void add_unique(std::vector<NodeId>& v, NodeId n) {
   if (std::find(v.begin(), v.end(), n) == v.end()) v.push_back(n);
 }
@@ -93,6 +99,7 @@ std::string reading(const Graph& g, NodeId from, const Step& step, NodeId to) {
 Table PathsAnswer::table(const View& view) const {
   const Graph& g = view.graph;
   Table t{{"path", "hop", "from", "relation", "reading", "to", "source", "locator"}, {}};
+  if (scores_) t.columns.push_back("dwpc");
   for (std::size_t p = 0; p < paths_.size(); ++p) {
     const Path& path = paths_[p];
     for (std::size_t i = 0; i < path.steps.size(); ++i) {
@@ -101,6 +108,7 @@ Table PathsAnswer::table(const View& view) const {
       t.rows.push_back(row({std::to_string(p + 1), std::to_string(i + 1), g.node(path.nodes[i]).key,
                             r.name, s.forward ? r.label : r.inverse, g.node(path.nodes[i + 1]).key,
                             g.node(g.edge(s.edge).source).key, g.edge(s.edge).locator}));
+      if (scores_) t.rows.back().push_back(dwpc_text(path.dwpc));
     }
   }
   return t;
@@ -118,8 +126,18 @@ Json PathsAnswer::json(const View& view) const {
       e["direction"] = s.forward ? "forward" : "backward";
       edges.push_back(std::move(e));
     }
-    paths.push_back(
-        Json{{"length", p.length()}, {"nodes", std::move(nodes)}, {"edges", std::move(edges)}});
+    Json hubs = Json::array();
+    for (const HubPass& h : p.hubs) {
+      Json hub = node_json(g, h.node);
+      hub["degree"] = h.degree;
+      hubs.push_back(std::move(hub));
+    }
+    Json path{{"length", p.length()},
+              {"nodes", std::move(nodes)},
+              {"edges", std::move(edges)},
+              {"hubs", std::move(hubs)}};
+    if (scores_) path["dwpc"] = p.dwpc;
+    paths.push_back(std::move(path));
   }
   return Json{{"paths", std::move(paths)}};
 }
@@ -134,7 +152,12 @@ std::optional<std::string> PathsAnswer::text(const View& view) const {
     const Path& path = paths_[p];
     if (paths_.size() > 1) out += fmt::format("{}. ", p + 1);
     out += chain(g, path) +
-           fmt::format("  ({} {})\n", path.length(), path.length() == 1 ? "hop" : "hops");
+           fmt::format("  ({} {}{})\n", path.length(), path.length() == 1 ? "hop" : "hops",
+                       scores_ ? fmt::format(", dwpc {}", dwpc_text(path.dwpc)) : "");
+    // A hub makes a path true but uninformative, so the answer says so under the path.
+    for (const HubPass& h : path.hubs) {
+      out += fmt::format("    via hub: {} (degree {})\n", g.node(h.node).name, h.degree);
+    }
     if (!view.sources) continue;
     for (std::size_t i = 0; i < path.steps.size(); ++i) {
       out += "    " + reading(g, path.nodes[i], path.steps[i], path.nodes[i + 1]) + "  [" +

@@ -68,8 +68,9 @@ class MessageAnswer : public Answer {
 
 class PathsAnswer : public Answer {
  public:
-  PathsAnswer(NodeId from, NodeId to, std::vector<Path> paths)
-      : from_(from), to_(to), paths_(std::move(paths)) {}
+  // `scores`: show each path's DWPC (paths --rank specific).
+  PathsAnswer(NodeId from, NodeId to, std::vector<Path> paths, bool scores = false)
+      : from_(from), to_(to), paths_(std::move(paths)), scores_(scores) {}
   Table table(const View& view) const override;
   Json json(const View& view) const override;
   std::optional<std::string> text(const View& view) const override;
@@ -78,6 +79,7 @@ class PathsAnswer : public Answer {
  private:
   NodeId from_, to_;
   std::vector<Path> paths_;
+  bool scores_;
 };
 
 class NeighbourhoodAnswer : public Answer {

@@ -15,7 +15,7 @@ AnswerResult cmd_show(Session& s, const Request& r) {
 
 AnswerResult cmd_find(Session& s, const Request& r) {
   const auto top = static_cast<std::size_t>(r.number(Field::kTop));
-  auto found = search_text(s.store(), s.graph(), *r.text, r.filter.types, top);
+  auto found = search_text(s.store(), s.graph(), *r.text, r.filter.listed, top);
   if (!found.ok()) return found.status();
   const std::size_t total = found->total;
   auto answer = std::make_unique<NodesAnswer>(std::move(found->nodes));

@@ -199,10 +199,16 @@ Status flag(const Param& p, const std::vector<Word>& values, const Context& ctx,
       r.at = last.text;
       return Status();
     case Kind::kNumber: {
+      if (p.value_optional && last.text.empty()) {
+        f.avoid_hubs = ctx.limits.hub_degree;  // the only flag whose value may be left out
+        return Status();
+      }
       auto n = number(p.name, p, last);
       if (!n.ok()) return n.status();
       if (p.field == Field::kMaxHops) {
         f.max_hops = static_cast<int>(*n);
+      } else if (p.field == Field::kAvoidHubs) {
+        f.avoid_hubs = static_cast<std::size_t>(*n);
       } else {
         r.numbers[p.field] = *n;
       }
@@ -213,6 +219,12 @@ Status flag(const Param& p, const std::vector<Word>& values, const Context& ctx,
       if (!i.ok()) return i.status();
       constexpr Direction kDirections[] = {Direction::kOut, Direction::kIn, Direction::kBoth};
       f.direction = kDirections[*i];
+      return Status();
+    }
+    case Kind::kPathOrder: {
+      auto i = choice("", p, last);
+      if (!i.ok()) return i.status();
+      r.order = *i == 0 ? PathOrder::kShortest : PathOrder::kSpecific;
       return Status();
     }
     case Kind::kRelationList: {
@@ -226,7 +238,8 @@ Status flag(const Param& p, const std::vector<Word>& values, const Context& ctx,
       std::vector<std::string> known;
       for (const NodeType& t : ctx.graph->types()) known.push_back(t.name);
       auto find = [&](const std::string& n) { return ctx.graph->find_type(n); };
-      return names(values, "type", known, find, f.types);
+      return names(values, "type", known, find,
+                   p.field == Field::kThrough ? f.through : f.listed);
     }
     case Kind::kNodeList:
       return node_list(ctx, values, f.avoid);
@@ -272,6 +285,14 @@ Result<Request> parse_request(const Command& c, const std::vector<std::string>& 
     if (p->kind == Kind::kSwitch) {
       if (inline_value) return error_at(index, fmt::format("{} takes no value", p->name));
       flag_values.push_back({p, Word{"", index}});
+      continue;
+    }
+    if (!inline_value && p->value_optional) {
+      // The value is taken only when it is a number, so `--avoid-hubs rusland` is no error.
+      const bool number_follows = i + 1 < words.size() && !words[i + 1].empty() &&
+                                  std::all_of(words[i + 1].begin(), words[i + 1].end(),
+                                              [](char ch) { return ch >= '0' && ch <= '9'; });
+      flag_values.push_back({p, Word{number_follows ? words[++i] : "", index}});
       continue;
     }
     if (!inline_value) {

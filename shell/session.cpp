@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstring>
 #include <fstream>
@@ -42,6 +43,7 @@ Status Session::open(const std::string& path) {
   graph_ = std::make_unique<Graph>(std::move(graph).value());
   resolver_ = std::make_unique<Resolver>(*graph_);
   source_index_.reset();
+  settings.avoid.clear();  // its NodeIds belong to the old graph
   graph_path_ = path;
   return Status();
 }
@@ -101,6 +103,14 @@ Status Session::execute(std::string_view line) {
   const Context context{graph_.get(), resolver_.get(), settings.limits};
   auto request = parse_request(*command, words, context);
   if (!request.ok()) return request.status();
+  if (command->flag("--avoid") != nullptr) {
+    // The standing .avoid joins --avoid, but never for a node the command itself names: asking
+    // `path nederland x` while avoiding Nederland means the question, not the setting.
+    for (NodeId n : settings.avoid) {
+      const auto& named = request->nodes;
+      if (std::find(named.begin(), named.end(), n) == named.end()) request->filter.avoid.push_back(n);
+    }
+  }
 
   const auto started = std::chrono::steady_clock::now();
   auto answer = command->handler(*this, *request);

@@ -27,6 +27,9 @@ struct Settings {
   bool timer = false;    // time on stderr after each command (.timer)
   bool bail = false;     // stop at the first failing command (--bail)
   Limits limits;         // work limits of searches (.limit)
+  // .avoid: nodes of the open graph every command that takes --avoid avoids as well (except
+  // the nodes the command names itself); cleared by .avoid none and by opening another graph.
+  std::vector<NodeId> avoid;
   std::size_t max_cell = 0;  // table cell cut; 0 = derive from the output sink
 };
 

@@ -33,6 +33,7 @@ key                        name                       type
 gbvs                       GBVS                       policy
 terroristische-dreigingen  Terroristische dreigingen  threat
 (2 rows)
-Kamerstuk 99 001, nr. 3 —citeert→ Kamerstuk 33 694, nr. 57 —citeert→ Kamerstuk 33 694, nr. 12  (2 hops)'
+Kamerstuk 99 001, nr. 3 —citeert→ Kamerstuk 33 694, nr. 57 —citeert→ Kamerstuk 33 694, nr. 12  (2 hops)
+    via hub: Kamerstuk 33 694, nr. 57 (degree 47)'
 [ "$out" = "$expected" ] || { diff <(echo "$expected") <(echo "$out"); fail "the guide's answers changed"; }
 echo ok
