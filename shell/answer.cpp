@@ -27,10 +27,16 @@ std::vector<std::string> row(std::initializer_list<std::string_view> cells) {
   return {cells.begin(), cells.end()};
 }
 
+// Scores as a reader takes them in: whole numbers whole, others to six significant digits, and
+// never in exponent notation (a betweenness of 1.18918e+07 reads as 11891800, a PageRank of
+// 2.3e-05 as 0.000023).
 std::string score_text(double score) {
   if (score == static_cast<double>(static_cast<long long>(score)) && score < 1e15) {
     return fmt::format("{}", static_cast<long long>(score));
   }
+  const double magnitude = score < 0 ? -score : score;
+  if (magnitude >= 1e6) return fmt::format("{:.0f}", score);
+  if (magnitude < 1e-4) return fmt::format("{:.6f}", score);
   return fmt::format("{:.6g}", score);
 }
 

@@ -50,6 +50,9 @@ class Answer {
   // Why the answer is incomplete (work limit, row limit); empty when complete. Printed on stderr
   // as "truncated: …" whatever the format.
   std::vector<std::string> truncations;
+  // What the reader must know to read the answer right (an estimate, a guess); printed on
+  // stderr as "note: …" whatever the format.
+  std::vector<std::string> notes;
 };
 
 // Plain text (help, settings); printed as is in every format.

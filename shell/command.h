@@ -104,9 +104,17 @@ struct Request {
   bool why = false;
   std::optional<std::string> at;
   std::map<Field, long> numbers;  // kNumber parameters given, or absent with a default
+  std::vector<Field> given_flags;  // the flags the line spelled out, defaults not included
 
   // The number for `field`. Requires: it was given or its row declares a default.
   long number(Field field) const { return numbers.at(field); }
+  // True when the line gave the flag that fills `field` (not only its default).
+  bool given(Field field) const {
+    for (Field f : given_flags) {
+      if (f == field) return true;
+    }
+    return false;
+  }
 };
 
 // What parsing needs from the session: the open graph (null when none) and the work limits.

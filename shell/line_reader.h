@@ -19,6 +19,9 @@ class LineReader {
   std::optional<std::string> next();
   // "FILE:LINE" of the command last returned, for error messages; empty when interactive or -c.
   virtual std::string where() const = 0;
+  // True for a person at a terminal: an interrupted command returns to the prompt there, while
+  // a script (file, pipe, -c) ends with exit status 130.
+  virtual bool interactive() const { return false; }
 
  protected:
   enum class Got { kLine, kCancelled, kEnd };

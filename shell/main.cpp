@@ -1,10 +1,12 @@
 // Entry point of the kamergraaf executable: parses the command line, then imports datasets,
 // runs commands from -c / -f / a pipe, or starts the interactive shell.
-// Exit status: 0 all commands succeeded, 1 a command failed, 2 usage error.
+// Exit status: 0 all commands succeeded, 1 a command failed, 2 usage error, 130 a script
+// interrupted by Ctrl-C.
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -26,6 +28,12 @@
 namespace {
 
 constexpr int kUsageError = 2;
+constexpr int kInterruptedExit = 130;
+
+kg::CancelToken* g_cancel = nullptr;
+void on_sigint(int) {
+  if (g_cancel != nullptr) g_cancel->set();  // async-signal-safe
+}
 
 struct Action {
   bool is_file;
@@ -228,9 +236,18 @@ int main(int argc, char** argv) {
     return usage_error(kg::shell::Session::describe(s));
   }
 
+  if (!actions.empty() || isatty(STDIN_FILENO) == 0) {
+    // A script stops at Ctrl-C: the running query fails with kInterrupted, the session prints
+    // `interrupted` and ends with 130 (128 + SIGINT, as a shell reports a killed command).
+    g_cancel = &session.cancel_token();
+    struct sigaction action {};
+    action.sa_handler = on_sigint;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, nullptr);
+  }
   if (!actions.empty()) {
     for (const Action& a : actions) {
-      if (session.quit_requested() || session.bailed()) break;
+      if (session.quit_requested() || session.bailed() || session.interrupted()) break;
       if (a.is_file) {
         std::ifstream in(a.text);
         kg::shell::ScriptReader reader(in, a.text);
@@ -247,5 +264,6 @@ int main(int argc, char** argv) {
   } else {
     kg::shell::run_interactive(session, kg::shell::history_path());
   }
+  if (session.interrupted()) return kInterruptedExit;
   return session.failures() > 0 ? 1 : 0;
 }

@@ -342,6 +342,7 @@ Result<Request> parse_request(const Command& c, const std::vector<std::string>& 
         if (p->fallback) r.numbers[p->field] = *p->fallback;
         continue;
       }
+      r.given_flags.push_back(p->field);
       if (Status s = flag(*p, values, ctx, r); !s.ok()) return s;
     }
   }

@@ -103,6 +103,7 @@ Status Session::execute(std::string_view line) {
   const Context context{graph_.get(), resolver_.get(), settings.limits};
   auto request = parse_request(*command, words, context);
   if (!request.ok()) return request.status();
+  request->filter.cancel = &cancel_;
   if (command->flag("--avoid") != nullptr) {
     // The standing .avoid joins --avoid, but never for a node the command itself names: asking
     // `path nederland x` while avoiding Nederland means the question, not the setting.
@@ -120,6 +121,7 @@ Status Session::execute(std::string_view line) {
   const std::size_t cell = settings.max_cell ? settings.max_cell : (out.is_terminal() ? kTerminalCellWidth : 0);
   if (Status s = render(**answer, settings.format, view, cell, out); !s.ok()) return s;
   out.flush();
+  for (const std::string& n : (*answer)->notes) err_.write("note: " + n + "\n");
   for (const std::string& t : (*answer)->truncations) err_.write("truncated: " + t + "\n");
   if (settings.timer && !(*answer)->is_message()) {
     const auto us = std::chrono::duration_cast<std::chrono::microseconds>(
@@ -132,10 +134,28 @@ Status Session::execute(std::string_view line) {
 
 bool Session::run(LineReader& reader) {
   bool all_ok = true;
-  while (!quit_requested_ && !bailed_) {
+  while (!quit_requested_ && !bailed_ && !interrupted_) {
     std::optional<std::string> line = reader.next();
     if (!line) break;
+    // At the prompt a Ctrl-C only cancelled the line typed; in a script it ends the run, also
+    // between commands.
+    if (reader.interactive()) cancel_.reset();
+    if (cancel_.is_set()) {
+      interrupted_ = true;
+      break;
+    }
     Status s = execute(*line);
+    if (!s.ok() && s.kind() == ErrorKind::kInterrupted) {
+      // Nothing was printed and no setting changed; the command simply did not happen.
+      output().flush();
+      const std::string where = reader.where();
+      err_.write((where.empty() ? "" : where + ": ") + "interrupted\n");
+      err_.flush();
+      all_ok = false;
+      if (!reader.interactive()) interrupted_ = true;
+      cancel_.reset();
+      continue;
+    }
     if (!s.ok()) {
       print_error(reader.where(), s);
       all_ok = false;

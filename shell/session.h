@@ -11,6 +11,7 @@
 
 #include "command.h"
 #include "format.h"
+#include "kg/cancel.h"
 #include "kg/graph.h"
 #include "kg/query.h"
 #include "kg/resolve.h"
@@ -79,6 +80,12 @@ class Session {
   const SourceIndex& source_index() const;
   Result<std::unique_ptr<Answer>> run_read(const std::string& path);
 
+  // Set by SIGINT handlers (interactive reader, main for scripts); every graph question of
+  // execute() polls it. run() clears it before each line read interactively; in a script a set
+  // token ends the run, and interrupted() tells main to exit with 130.
+  CancelToken& cancel_token() { return cancel_; }
+  bool interrupted() const { return interrupted_; }
+
   // Commands that failed so far (the exit status), and whether --bail stopped the session.
   int failures() const { return failures_; }
   bool bailed() const { return bailed_; }
@@ -91,6 +98,8 @@ class Session {
   int failures_ = 0;
   bool bailed_ = false;
   bool quit_requested_ = false;
+  bool interrupted_ = false;  // a script was interrupted (exit 130)
+  CancelToken cancel_;
   int read_depth_ = 0;  // nesting of .read, to stop runaway recursion
   Sink& out_;
   Sink& err_;
