@@ -200,10 +200,25 @@ Table NeighbourhoodAnswer::table(const View& view) const {
     if (ta != tb) return ta < tb;
     return fold(g.node(a.node).name) < fold(g.node(b.node).name);
   });
-  Table t{{"depth", "type", "name", "key"}, {}};
+  // How each node was first reached: from `via` by the edge of `relation`, read in the
+  // direction walked, resting on `source` (and, with --why, its locator). Empty for the center.
+  Table t{{"depth", "type", "name", "key", "via", "relation", "reading", "source"}, {}};
+  if (view.sources) t.columns.push_back("locator");
   for (const Reached& r : rows) {
-    t.rows.push_back(row({std::to_string(r.depth), g.type_of(r.node).name, g.node(r.node).name,
-                          g.node(r.node).key}));
+    std::vector<std::string> cells = row({std::to_string(r.depth), g.type_of(r.node).name,
+                                          g.node(r.node).name, g.node(r.node).key});
+    if (r.parent == kNoNode) {
+      cells.resize(t.columns.size());
+    } else {
+      const Relation& rel = g.relation_of(r.step.edge);
+      const Edge e = g.edge(r.step.edge);
+      cells.emplace_back(g.node(r.parent).key);
+      cells.push_back(rel.name);
+      cells.push_back(r.step.forward ? rel.label : rel.inverse);
+      cells.emplace_back(g.node(e.source).key);
+      if (view.sources) cells.emplace_back(e.locator);
+    }
+    t.rows.push_back(std::move(cells));
   }
   return t;
 }
@@ -214,6 +229,16 @@ Json NeighbourhoodAnswer::json(const View& view) const {
   for (const Reached& r : n_.nodes) {
     Json n = node_json(g, r.node);
     n["depth"] = r.depth;
+    if (r.parent == kNoNode) {
+      for (const char* field : {"via", "relation", "direction", "source", "locator"}) n[field] = nullptr;
+    } else {
+      const Edge e = g.edge(r.step.edge);
+      n["via"] = g.node(r.parent).key;
+      n["relation"] = g.relation_of(r.step.edge).name;
+      n["direction"] = r.step.forward ? "forward" : "backward";
+      n["source"] = g.node(e.source).key;
+      n["locator"] = e.locator;
+    }
     nodes.push_back(std::move(n));
   }
   Json edges = Json::array();

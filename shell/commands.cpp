@@ -89,11 +89,14 @@ const std::vector<Command>& commands() {
       {"neighbours",
        {"neighbors"},
        {node("A")},
-       {{Field::kDepth, Kind::kNumber, "--depth", "D", "how many steps out", 0, kNoMaximum, 1}},
+       {{Field::kDepth, Kind::kNumber, "--depth", "D", "how many steps out", 0, kNoMaximum, 1},
+        kWhy},
        kFilters,
-       "every node within D steps of A, with its depth",
-       "Lists the ego network of A grouped by depth, then type; JSON and DOT also give the edges "
-       "among the reached nodes. A search that reaches the node limit stops and says so.\n"
+       "every node within D steps of A, with its depth and how it was reached",
+       "Lists the ego network of A grouped by depth, then type; each node with the node it was "
+       "first reached from (via), the relation and the source of that edge (--why adds the "
+       "locator). JSON and DOT also give the edges among the reached nodes. A search that "
+       "reaches the node limit stops and says so.\n"
        "Example: neighbours minusma --depth 2 --type actor,mission",
        cmd_neighbours},
       {"common",

@@ -23,10 +23,10 @@ expected='key          name                     type
 -----------  -----------------------  ---------
 kst-99001-3  Kamerstuk 99 001, nr. 3  kamerstuk
 (1 row)
-depth  type       name                     key
------  ---------  -----------------------  -----------
+depth  type       name                     key          via      relation  reading           source
+-----  ---------  -----------------------  -----------  -------  --------  ----------------  -----------
 0      mission    MINUSMA                  minusma
-1      kamerstuk  Kamerstuk 99 001, nr. 3  kst-99001-3
+1      kamerstuk  Kamerstuk 99 001, nr. 3  kst-99001-3  minusma  mentions  wordt genoemd in  kst-99001-3
 (2 rows)
 key                        name                       type
 -------------------------  -------------------------  ------
