@@ -362,6 +362,52 @@ Json NodesAnswer::json(const View& view) const {
   return Json{{"nodes", std::move(nodes)}};
 }
 
+Table CommonAnswer::table(const View& view) const {
+  const Graph& g = view.graph;
+  // Per node asked about, how it reaches each common neighbour: the label read from it
+  // ("via rusland": "is partij bij") and the source; --why adds the locator.
+  Table t{{"key", "name", "type"}, {}};
+  for (NodeId a : asked_) {
+    const std::string key(g.node(a).key);
+    t.columns.push_back("via " + key);
+    t.columns.push_back("source " + key);
+    if (view.sources) t.columns.push_back("locator " + key);
+  }
+  for (const CommonNeighbour& c : found_) {
+    std::vector<std::string> cells =
+        row({g.node(c.node).key, g.node(c.node).name, g.type_of(c.node).name});
+    for (const Step& st : c.steps) {
+      const Relation& r = g.relation_of(st.edge);
+      const Edge e = g.edge(st.edge);
+      cells.push_back(st.forward ? r.label : r.inverse);
+      cells.emplace_back(g.node(e.source).key);
+      if (view.sources) cells.emplace_back(e.locator);
+    }
+    t.rows.push_back(std::move(cells));
+  }
+  return t;
+}
+
+Json CommonAnswer::json(const View& view) const {
+  const Graph& g = view.graph;
+  Json nodes = Json::array();
+  for (const CommonNeighbour& c : found_) {
+    Json n = node_json(g, c.node);
+    Json via = Json::array();
+    for (std::size_t i = 0; i < c.steps.size() && i < asked_.size(); ++i) {
+      const Edge e = g.edge(c.steps[i].edge);
+      via.push_back(Json{{"node", g.node(asked_[i]).key},
+                         {"relation", g.relation_of(c.steps[i].edge).name},
+                         {"direction", c.steps[i].forward ? "forward" : "backward"},
+                         {"source", g.node(e.source).key},
+                         {"locator", e.locator}});
+    }
+    n["via"] = std::move(via);
+    nodes.push_back(std::move(n));
+  }
+  return Json{{"nodes", std::move(nodes)}};
+}
+
 Table EdgesAnswer::table(const View& view) const {
   const Graph& g = view.graph;
   Table t{{"from", "relation", "to", "source", "locator", "note"}, {}};

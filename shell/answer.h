@@ -129,6 +129,20 @@ class NodesAnswer : public Answer {
   std::string score_name_;
 };
 
+// The nodes next to all of several (common): per common neighbour, for each node asked about,
+// the step that connects them, so the answer says by which relation and on which source.
+class CommonAnswer : public Answer {
+ public:
+  CommonAnswer(std::vector<NodeId> asked, std::vector<CommonNeighbour> found)
+      : asked_(std::move(asked)), found_(std::move(found)) {}
+  Table table(const View& view) const override;
+  Json json(const View& view) const override;
+
+ private:
+  std::vector<NodeId> asked_;
+  std::vector<CommonNeighbour> found_;  // steps[i] from asked_[i]
+};
+
 // A list of edges with provenance (sources).
 class EdgesAnswer : public Answer {
  public:

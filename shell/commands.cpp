@@ -102,10 +102,11 @@ const std::vector<Command>& commands() {
       {"common",
        {},
        {node("A"), node("B"), optional(rest(node("C")))},
-       {},
+       {kWhy},
        {kDir, kRel, kNotRel, kThrough, kType, kAvoid, kAvoidHubs},
        "nodes adjacent to all of A, B, ...",
-       "Lists the nodes one step away from every node given.\n"
+       "Lists the nodes one step away from every node given, with the relation and source that "
+       "connect each given node to it (--why adds the locator).\n"
        "Example: common rusland china --type treaty",
        cmd_common},
       {"rank",

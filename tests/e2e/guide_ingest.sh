@@ -28,10 +28,10 @@ depth  type       name                     key          via      relation  readi
 0      mission    MINUSMA                  minusma
 1      kamerstuk  Kamerstuk 99 001, nr. 3  kst-99001-3  minusma  mentions  wordt genoemd in  kst-99001-3
 (2 rows)
-key                        name                       type
--------------------------  -------------------------  ------
-gbvs                       GBVS                       policy
-terroristische-dreigingen  Terroristische dreigingen  threat
+key                        name                       type    via kst-99001-3  source kst-99001-3  via kst-33694-57  source kst-33694-57
+-------------------------  -------------------------  ------  ---------------  ------------------  ----------------  -------------------
+gbvs                       GBVS                       policy  noemt            kst-99001-3         gaat over         kst-33694-57
+terroristische-dreigingen  Terroristische dreigingen  threat  noemt            kst-99001-3         gaat over         kst-33694-57
 (2 rows)
 Kamerstuk 99 001, nr. 3 —citeert→ Kamerstuk 33 694, nr. 57 —citeert→ Kamerstuk 33 694, nr. 12  (2 hops)
     via hub: Kamerstuk 33 694, nr. 57 (degree 47)'

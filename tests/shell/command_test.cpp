@@ -71,7 +71,7 @@ TEST_CASE("Commands: usage derives from the declared parameters") {
   CHECK(usage("path") == "path A B [--why] [filters]");
   CHECK(usage("paths") == "paths A B [--k N] [--rank length|specific] [--why] [filters]");
   CHECK(usage(".avoid") == ".avoid [N1,N2|none]");
-  CHECK(usage("common") == "common A B [C...] [filters]");
+  CHECK(usage("common") == "common A B [C...] [--why] [filters]");
   CHECK(usage("rank") == "rank degree|betweenness|pagerank [--top N] [filters]");
   CHECK(usage("components") == "components [--top N] [filters]");
   CHECK(usage("find") == "find TEXT [--type T] [--top N]");

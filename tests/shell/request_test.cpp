@@ -124,7 +124,7 @@ TEST_CASE("Request: bad lines are one error naming the word at fault") {
   CHECK(p.parse("path", {"rusland"}) ==
         "error@-1: path takes 2 arguments; usage: path A B [--why] [filters]");
   CHECK(p.parse("common", {"a"}) ==
-        "error@-1: common takes at least 2 arguments; usage: common A B [C...] [filters]");
+        "error@-1: common takes at least 2 arguments; usage: common A B [C...] [--why] [filters]");
   CHECK(p.parse("help", {"a", "b"}) ==
         "error@-1: help takes 0 to 1 arguments; usage: help [COMMAND]");
   CHECK(p.parse(".limit", {"visited"}) == "error@-1: usage: .limit [visited|results|hubs N]");
