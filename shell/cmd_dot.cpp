@@ -1,5 +1,5 @@
-// The dot commands: session settings (.mode, .output, .timer, .sources, .limit, .avoid), .read,
-// .open and .quit. Without an argument a setting prints itself as a command you could type back.
+// The dot commands: session settings (.mode, .output, .timer, .sources, .limit, .avoid,
+// .names), .read, .open and .quit. Without an argument a setting prints itself as a command you could type back.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -96,6 +96,16 @@ AnswerResult dot_avoid(Session& s, const Request& r) {
     }
   }
   s.settings.avoid = std::move(nodes);
+  return message("");
+}
+
+AnswerResult dot_names(Session& s, const Request& r) {
+  if (!r.text) return message(s.settings.exact_names ? ".names exact\n" : ".names guess\n");
+  if (*r.text != "exact" && *r.text != "guess") {
+    return Status::error(ErrorKind::kInvalidArgument,
+                         ".names takes exact or guess, not '" + *r.text + "'");
+  }
+  s.settings.exact_names = *r.text == "exact";
   return message("");
 }
 

@@ -105,6 +105,10 @@ struct Request {
   std::optional<std::string> at;
   std::map<Field, long> numbers;  // kNumber parameters given, or absent with a default
   std::vector<Field> given_flags;  // the flags the line spelled out, defaults not included
+  // Names taken as the unique prefix of a node's name (a guess, DESIGN.md §4), as the notes
+  // the answer prints on stderr: "'Salisbury' taken as '…' (key), the only name that starts
+  // with it".
+  std::vector<std::string> notes;
 
   // The number for `field`. Requires: it was given or its row declares a default.
   long number(Field field) const { return numbers.at(field); }
@@ -122,6 +126,7 @@ struct Context {
   const Graph* graph = nullptr;
   const Resolver* resolver = nullptr;
   Limits limits;
+  bool exact_names = false;  // .names exact / --exact-names: a prefix is no match
 };
 
 using Handler = Result<std::unique_ptr<Answer>> (*)(Session&, const Request&);

@@ -296,6 +296,19 @@ const std::vector<Command>& commands() {
        "an argument prints the setting as a command you can type back.\n"
        "Example: .avoid nederland,kabinet,eu",
        dot_avoid},
+      {".names",
+       {},
+       {optional({Field::kText, Kind::kText, "exact|guess"})},
+       {},
+       {},
+       "take a unique name prefix as a guess (guess, the default), or refuse it (exact)",
+       "With guess, a name that only starts a node's name or alias answers with a note on "
+       "stderr saying which node was taken; with exact it is an error, for scripts whose "
+       "meaning must not change as the graph grows (also: kamergraaf --exact-names). Without "
+       "an argument prints the setting.\n"
+       "Example: .names exact",
+       dot_names,
+       false},
       {".help",
        {},
        {optional({Field::kText, Kind::kCommand, "COMMAND"})},
@@ -477,8 +490,8 @@ std::string help_overview() {
   }
   out +=
       "\nNames: type a key (rusland), a name or alias in any case and without accents\n"
-      "(oekraine), a Kamerstuk citation (33 694, nr. 57) or a unique prefix; quote names with\n"
-      "spaces: path \"Straat van Hormuz\" navo\n";
+      "(oekraine), a Kamerstuk citation (33 694, nr. 57) or a unique prefix (a guess, noted on\n"
+      "stderr; .names exact refuses it); quote names with spaces: path \"Straat van Hormuz\" navo\n";
   return out;
 }
 

@@ -167,6 +167,7 @@ int main(int argc, char** argv) {
   std::string db, format_name = "table";
   std::vector<std::string> commands, files;
   bool bail = false;
+  bool exact_names = false;
   app.add_option("--db", db, "Graph file to open (default: $KAMERGRAAF_DB, else the shipped GBVS graph)");
   app.add_option("-c,--command", commands, "Run COMMAND and exit (repeatable; runs in order with -f)");
   app.add_option("-f,--file", files, "Run the commands in FILE and exit (repeatable)");
@@ -175,6 +176,8 @@ int main(int argc, char** argv) {
   app.add_option("--format", format_name, "Output format (default table)")
       ->check(CLI::IsMember(format_names));
   app.add_flag("--bail", bail, "Stop at the first command that fails");
+  app.add_flag("--exact-names", exact_names,
+               "Refuse name prefixes as guesses (the same as .names exact)");
 
   std::vector<std::string> dataset_dirs;
   std::string into;
@@ -232,6 +235,7 @@ int main(int argc, char** argv) {
   kg::shell::Session session(out, err);
   session.settings.format = *kg::shell::parse_format(format_name);
   session.settings.bail = bail;
+  session.settings.exact_names = exact_names;
   if (kg::Status s = session.open(db); !s.ok()) {
     return usage_error(kg::shell::Session::describe(s));
   }

@@ -91,10 +91,19 @@ Result<long> number(std::string_view what, const Param& p, const Word& w) {
   return value;
 }
 
-Result<NodeId> node(const Context& ctx, const Word& w) {
-  auto id = ctx.resolver->resolve(w.text);
-  if (id.ok()) return id;
-  return error_at(w.index, id.status().message(), id.status().kind(), id.status().candidates());
+// A node name resolved; a prefix guess is answered and leaves a note in `r`.
+Result<NodeId> node(const Context& ctx, const Word& w, Request& r) {
+  auto found = ctx.resolver->resolve_match(w.text, !ctx.exact_names);
+  if (!found.ok()) {
+    return error_at(w.index, found.status().message(), found.status().kind(),
+                    found.status().candidates());
+  }
+  if (found->match == Resolver::Match::kPrefix) {
+    const Node n = ctx.graph->node(found->node);
+    r.notes.push_back(fmt::format("'{}' taken as '{}' ({}), the only name that starts with it",
+                                  w.text, n.name, n.key));
+  }
+  return found->node;
 }
 
 // Looks up every comma-separated name of every value with `find`; an unknown name suggests the
@@ -116,17 +125,24 @@ Status names(const std::vector<Word>& values, const char* what,
 }
 
 // --avoid: a whole value may itself contain commas ("33 694, nr. 57"); it is tried whole first.
-Status node_list(const Context& ctx, const std::vector<Word>& values, std::vector<NodeId>& out) {
+Status node_list(const Context& ctx, const std::vector<Word>& values, std::vector<NodeId>& out,
+                 Request& r) {
   for (const Word& value : values) {
-    auto whole = ctx.resolver->resolve(value.text);
-    if (whole.ok()) {
-      out.push_back(*whole);
+    // Only an exact whole value counts here, so "navo,cwv" is never taken as a prefix guess.
+    auto whole = ctx.resolver->resolve_match(value.text, !ctx.exact_names);
+    if (whole.ok() && whole->match == Resolver::Match::kExact) {
+      out.push_back(whole->node);
       continue;
     }
     const auto parts = split_commas(value.text);
-    if (parts.size() < 2) return node(ctx, value).status();
+    if (parts.size() < 2) {
+      auto id = node(ctx, value, r);
+      if (!id.ok()) return id.status();
+      out.push_back(*id);
+      continue;
+    }
     for (const std::string& part : parts) {
-      auto id = node(ctx, Word{part, value.index});
+      auto id = node(ctx, Word{part, value.index}, r);
       if (!id.ok()) return id.status();
       out.push_back(*id);
     }
@@ -143,7 +159,7 @@ std::string arity(int min, int max) {
 Status positional(const Command& c, const Param& p, const Word& w, const Context& ctx, Request& r) {
   switch (p.kind) {
     case Kind::kNode: {
-      auto id = node(ctx, w);
+      auto id = node(ctx, w, r);
       if (!id.ok()) return id.status();
       r.nodes.push_back(*id);
       return Status();
@@ -242,7 +258,7 @@ Status flag(const Param& p, const std::vector<Word>& values, const Context& ctx,
                    p.field == Field::kThrough ? f.through : f.listed);
     }
     case Kind::kNodeList:
-      return node_list(ctx, values, f.avoid);
+      return node_list(ctx, values, f.avoid, r);
     default:
       return Status();
   }

@@ -100,7 +100,7 @@ Status Session::execute(std::string_view line) {
   }
   std::vector<std::string> words;
   for (std::size_t i = 1; i < tokens->size(); ++i) words.push_back((*tokens)[i].text);
-  const Context context{graph_.get(), resolver_.get(), settings.limits};
+  const Context context{graph_.get(), resolver_.get(), settings.limits, settings.exact_names};
   auto request = parse_request(*command, words, context);
   if (!request.ok()) return request.status();
   request->filter.cancel = &cancel_;
@@ -116,6 +116,9 @@ Status Session::execute(std::string_view line) {
   const auto started = std::chrono::steady_clock::now();
   auto answer = command->handler(*this, *request);
   if (!answer.ok()) return answer.status();
+  // A name guessed is said first: it changes what the whole answer is about.
+  auto& notes = (*answer)->notes;
+  notes.insert(notes.begin(), request->notes.begin(), request->notes.end());
   const View view{has_graph() ? *graph_ : empty_graph(), settings.sources || request->why};
   Sink& out = output();
   const std::size_t cell = settings.max_cell ? settings.max_cell : (out.is_terminal() ? kTerminalCellWidth : 0);

@@ -31,6 +31,7 @@ struct Settings {
   // .avoid: nodes of the open graph every command that takes --avoid avoids as well (except
   // the nodes the command names itself); cleared by .avoid none and by opening another graph.
   std::vector<NodeId> avoid;
+  bool exact_names = false;  // .names exact / --exact-names: refuse prefix guesses
   std::size_t max_cell = 0;  // table cell cut; 0 = derive from the output sink
 };
 
