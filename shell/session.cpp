@@ -136,27 +136,41 @@ Status Session::execute(std::string_view line) {
 }
 
 bool Session::run(LineReader& reader) {
+  if (reader.interactive()) interactive_ = true;
   bool all_ok = true;
-  while (!quit_requested_ && !bailed_ && !interrupted_) {
+  bool stop = false;  // this reader is done: a .read interrupted inside an interactive session
+  // Ctrl-C in a script ends the whole run (exit 130); in a file read from the prompt it ends
+  // only that file, and the prompt returns.
+  auto interrupted_script = [&] {
+    if (interactive_) {
+      stop = true;
+    } else {
+      interrupted_ = true;
+    }
+  };
+  auto say_interrupted = [&] {
+    output().flush();
+    const std::string where = reader.where();
+    err_.write((where.empty() ? "" : where + ": ") + "interrupted\n");
+    err_.flush();
+    all_ok = false;
+  };
+  while (!quit_requested_ && !bailed_ && !interrupted_ && !stop) {
     std::optional<std::string> line = reader.next();
     if (!line) break;
     // At the prompt a Ctrl-C only cancelled the line typed; in a script it ends the run, also
     // between commands.
     if (reader.interactive()) cancel_.reset();
     if (cancel_.is_set()) {
-      interrupted_ = true;
+      say_interrupted();
+      interrupted_script();
       break;
     }
     Status s = execute(*line);
     if (!s.ok() && s.kind() == ErrorKind::kInterrupted) {
       // Nothing was printed and no setting changed; the command simply did not happen.
-      output().flush();
-      const std::string where = reader.where();
-      err_.write((where.empty() ? "" : where + ": ") + "interrupted\n");
-      err_.flush();
-      all_ok = false;
-      if (!reader.interactive()) interrupted_ = true;
-      cancel_.reset();
+      say_interrupted();
+      if (!reader.interactive()) interrupted_script();
       continue;
     }
     if (!s.ok()) {

@@ -100,6 +100,7 @@ class Session {
   bool bailed_ = false;
   bool quit_requested_ = false;
   bool interrupted_ = false;  // a script was interrupted (exit 130)
+  bool interactive_ = false;  // run() has been given the interactive reader
   CancelToken cancel_;
   int read_depth_ = 0;  // nesting of .read, to stop runaway recursion
   Sink& out_;

@@ -13,5 +13,7 @@ trap 'rm -rf "$work"' EXIT
 awk -F, 'NR == 1 || $1 != $3' "$work/generated/edges.csv" > "$work/edges.csv"
 mv "$work/edges.csv" "$work/generated/edges.csv"
 "$kg" import "$work/generated" --into "$work/generated.db" >/dev/null
-expect -f "$(dirname "$0")/interactive.exp" "$kg" "$work/tiny.db" "$work/history" "$work/generated.db"
+printf 'rank betweenness --top 3\nstats\n' > "$work/long.kg"
+expect -f "$(dirname "$0")/interactive.exp" "$kg" "$work/tiny.db" "$work/history" "$work/generated.db" \
+  "$work/long.kg"
 grep -qx 'show malta' "$work/history" || { echo "history file lacks 'show malta'"; exit 1; }
