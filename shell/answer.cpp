@@ -408,6 +408,41 @@ Json CommonAnswer::json(const View& view) const {
   return Json{{"nodes", std::move(nodes)}};
 }
 
+std::vector<CitationsAnswer::Cited> CitationsAnswer::grouped(const Graph& g) const {
+  std::vector<Cited> out;
+  for (EdgeId e : edges_) {
+    const Edge edge = g.edge(e);
+    const NodeId other = outgoing_ ? edge.to : edge.from;
+    if (out.empty() || out.back().node != other) out.push_back({other, {}});
+    out.back().locators.emplace_back(edge.locator);
+  }
+  return out;
+}
+
+Table CitationsAnswer::table(const View& view) const {
+  const Graph& g = view.graph;
+  // The citation's locator is in the citing paper: where this paper is cited (cites), or where
+  // the citing paper cites it (cited-by).
+  Table t{{"key", "name", "title", outgoing_ ? "cited at" : "cites it at"}, {}};
+  for (const Cited& c : grouped(g)) {
+    const Node n = g.node(c.node);
+    t.rows.push_back(row({n.key, n.name, n.attributes.value("title"), join(c.locators, "; ")}));
+  }
+  return t;
+}
+
+Json CitationsAnswer::json(const View& view) const {
+  const Graph& g = view.graph;
+  Json nodes = Json::array();
+  for (const Cited& c : grouped(g)) {
+    Json n = node_json(g, c.node);
+    n["title"] = g.node(c.node).attributes.value("title");
+    n["locators"] = c.locators;
+    nodes.push_back(std::move(n));
+  }
+  return Json{{"nodes", std::move(nodes)}};
+}
+
 Table EdgesAnswer::table(const View& view) const {
   const Graph& g = view.graph;
   Table t{{"from", "relation", "to", "source", "locator", "note"}, {}};

@@ -143,6 +143,27 @@ class CommonAnswer : public Answer {
   std::vector<CommonNeighbour> found_;  // steps[i] from asked_[i]
 };
 
+// The papers a Kamerstuk cites or is cited by (cites, cited-by): one row per paper, with its
+// title and every locator the citation stands at.
+class CitationsAnswer : public Answer {
+ public:
+  // `edges`: the cites edges (kg::citation_edges), grouped by the other paper; `outgoing`: the
+  // other paper is the edge's target (cites) rather than its source (cited-by).
+  CitationsAnswer(std::vector<EdgeId> edges, bool outgoing)
+      : edges_(std::move(edges)), outgoing_(outgoing) {}
+  Table table(const View& view) const override;
+  Json json(const View& view) const override;
+
+ private:
+  struct Cited {
+    NodeId node;
+    std::vector<std::string> locators;
+  };
+  std::vector<Cited> grouped(const Graph& g) const;
+  std::vector<EdgeId> edges_;
+  bool outgoing_;
+};
+
 // A list of edges with provenance (sources).
 class EdgesAnswer : public Answer {
  public:

@@ -19,9 +19,9 @@ out=$("$kg" import "$src/datasets/gbvs-2020" voorbeeld --into gbvs-plus.db)
 [ "$out" = "imported 427 nodes and 980 edges into gbvs-plus.db" ] || fail "import: $out"
 out=$("$kg" --db gbvs-plus.db -c 'cited-by kst-33694-57' -c 'neighbours minusma --rel mentions' \
   -c 'common kst-99001-3 "Kamerstuk 33 694, nr. 57"' -c 'path kst-99001-3 "Kamerstuk 33 694, nr. 12" --rel cites')
-expected='key          name                     type
------------  -----------------------  ---------
-kst-99001-3  Kamerstuk 99 001, nr. 3  kamerstuk
+expected='key          name                     title                                 cites it at
+-----------  -----------------------  ------------------------------------  -----------
+kst-99001-3  Kamerstuk 99 001, nr. 3  Voorbeelddossier voor de handleiding  p. 1
 (1 row)
 depth  type       name                     key          via      relation  reading           source
 -----  ---------  -----------------------  -----------  -------  --------  ----------------  -----------

@@ -79,10 +79,10 @@ TEST_CASE("Session: .output sends results to a file and back") {
   std::stringstream text;
   text << in.rdbuf();
   CHECK(text.str() ==
-        "key            name                       type\n"
-        "-------------  -------------------------  ---------\n"
-        "kst-10000-2    Kamerstuk 10 000, nr. 2    kamerstuk\n"
-        "kst-20500-V-3  Kamerstuk 20 500 V, nr. 3  kamerstuk\n"
+        "key            name                       title  cited at\n"
+        "-------------  -------------------------  -----  --------------------------\n"
+        "kst-10000-2    Kamerstuk 10 000, nr. 2           § Inleiding, p. 1, vn. 1\n"
+        "kst-20500-V-3  Kamerstuk 20 500 V, nr. 3         § Vooruitblik, p. 6, vn. 9\n"
         "(2 rows)\n");
   CHECK(f.run(".output /nonexistent/dir/x") ==
         "error: cannot write '/nonexistent/dir/x': No such file or directory");

@@ -98,6 +98,12 @@ enum class Citing {
 Result<std::vector<NodeId>> citations(const Graph& g, NodeId paper, Citing direction,
                                       std::string_view at = {});
 
+// The cites edges behind citations(): every cites edge from `paper` (or to it) whose locator
+// matches `at`, ordered by the other paper (NodeId, so key order), then dataset order; so a
+// paper cited in several places comes as consecutive edges, one per locator. The same errors.
+Result<std::vector<EdgeId>> citation_edges(const Graph& g, NodeId paper, Citing direction,
+                                           std::string_view at = {});
+
 // The edges of a Graph by the paper that is their source. Built in O(E) once, then each look-up
 // costs only its answer. Read-only after construction, safe to share between threads; must not
 // outlive its Graph.
