@@ -27,11 +27,23 @@ std::vector<std::string> row(std::initializer_list<std::string_view> cells) {
   return {cells.begin(), cells.end()};
 }
 
+// Scores as a reader takes them in: whole numbers whole, others to six significant digits, and
+// never in exponent notation (a betweenness of 1.18918e+07 reads as 11891800, a PageRank of
+// 2.3e-05 as 0.000023).
 std::string score_text(double score) {
   if (score == static_cast<double>(static_cast<long long>(score)) && score < 1e15) {
     return fmt::format("{}", static_cast<long long>(score));
   }
+  const double magnitude = score < 0 ? -score : score;
+  if (magnitude >= 1e6) return fmt::format("{:.0f}", score);
+  if (magnitude < 1e-4) return fmt::format("{:.6f}", score);
   return fmt::format("{:.6g}", score);
+}
+
+// A DWPC is a product of reciprocal square roots, far below 1: four significant digits in
+// plain or scientific notation, whichever is shorter ("0.01581", "2.5e-05").
+std::string dwpc_text(double score) {
+  return fmt::format("{:.4g}", score);
 }
 
 void add_unique(std::vector<NodeId>& v, NodeId n) {
@@ -93,6 +105,7 @@ std::string reading(const Graph& g, NodeId from, const Step& step, NodeId to) {
 Table PathsAnswer::table(const View& view) const {
   const Graph& g = view.graph;
   Table t{{"path", "hop", "from", "relation", "reading", "to", "source", "locator"}, {}};
+  if (scores_) t.columns.push_back("dwpc");
   for (std::size_t p = 0; p < paths_.size(); ++p) {
     const Path& path = paths_[p];
     for (std::size_t i = 0; i < path.steps.size(); ++i) {
@@ -101,6 +114,7 @@ Table PathsAnswer::table(const View& view) const {
       t.rows.push_back(row({std::to_string(p + 1), std::to_string(i + 1), g.node(path.nodes[i]).key,
                             r.name, s.forward ? r.label : r.inverse, g.node(path.nodes[i + 1]).key,
                             g.node(g.edge(s.edge).source).key, g.edge(s.edge).locator}));
+      if (scores_) t.rows.back().push_back(dwpc_text(path.dwpc));
     }
   }
   return t;
@@ -118,8 +132,18 @@ Json PathsAnswer::json(const View& view) const {
       e["direction"] = s.forward ? "forward" : "backward";
       edges.push_back(std::move(e));
     }
-    paths.push_back(
-        Json{{"length", p.length()}, {"nodes", std::move(nodes)}, {"edges", std::move(edges)}});
+    Json hubs = Json::array();
+    for (const HubPass& h : p.hubs) {
+      Json hub = node_json(g, h.node);
+      hub["degree"] = h.degree;
+      hubs.push_back(std::move(hub));
+    }
+    Json path{{"length", p.length()},
+              {"nodes", std::move(nodes)},
+              {"edges", std::move(edges)},
+              {"hubs", std::move(hubs)}};
+    if (scores_) path["dwpc"] = p.dwpc;
+    paths.push_back(std::move(path));
   }
   return Json{{"paths", std::move(paths)}};
 }
@@ -134,7 +158,12 @@ std::optional<std::string> PathsAnswer::text(const View& view) const {
     const Path& path = paths_[p];
     if (paths_.size() > 1) out += fmt::format("{}. ", p + 1);
     out += chain(g, path) +
-           fmt::format("  ({} {})\n", path.length(), path.length() == 1 ? "hop" : "hops");
+           fmt::format("  ({} {}{})\n", path.length(), path.length() == 1 ? "hop" : "hops",
+                       scores_ ? fmt::format(", dwpc {}", dwpc_text(path.dwpc)) : "");
+    // A hub makes a path true but uninformative, so the answer says so under the path.
+    for (const HubPass& h : path.hubs) {
+      out += fmt::format("    via hub: {} (degree {})\n", g.node(h.node).name, h.degree);
+    }
     if (!view.sources) continue;
     for (std::size_t i = 0; i < path.steps.size(); ++i) {
       out += "    " + reading(g, path.nodes[i], path.steps[i], path.nodes[i + 1]) + "  [" +
@@ -171,10 +200,25 @@ Table NeighbourhoodAnswer::table(const View& view) const {
     if (ta != tb) return ta < tb;
     return fold(g.node(a.node).name) < fold(g.node(b.node).name);
   });
-  Table t{{"depth", "type", "name", "key"}, {}};
+  // How each node was first reached: from `via` by the edge of `relation`, read in the
+  // direction walked, resting on `source` (and, with --why, its locator). Empty for the center.
+  Table t{{"depth", "type", "name", "key", "via", "relation", "reading", "source"}, {}};
+  if (view.sources) t.columns.push_back("locator");
   for (const Reached& r : rows) {
-    t.rows.push_back(row({std::to_string(r.depth), g.type_of(r.node).name, g.node(r.node).name,
-                          g.node(r.node).key}));
+    std::vector<std::string> cells = row({std::to_string(r.depth), g.type_of(r.node).name,
+                                          g.node(r.node).name, g.node(r.node).key});
+    if (r.parent == kNoNode) {
+      cells.resize(t.columns.size());
+    } else {
+      const Relation& rel = g.relation_of(r.step.edge);
+      const Edge e = g.edge(r.step.edge);
+      cells.emplace_back(g.node(r.parent).key);
+      cells.push_back(rel.name);
+      cells.push_back(r.step.forward ? rel.label : rel.inverse);
+      cells.emplace_back(g.node(e.source).key);
+      if (view.sources) cells.emplace_back(e.locator);
+    }
+    t.rows.push_back(std::move(cells));
   }
   return t;
 }
@@ -185,6 +229,16 @@ Json NeighbourhoodAnswer::json(const View& view) const {
   for (const Reached& r : n_.nodes) {
     Json n = node_json(g, r.node);
     n["depth"] = r.depth;
+    if (r.parent == kNoNode) {
+      for (const char* field : {"via", "relation", "direction", "source", "locator"}) n[field] = nullptr;
+    } else {
+      const Edge e = g.edge(r.step.edge);
+      n["via"] = g.node(r.parent).key;
+      n["relation"] = g.relation_of(r.step.edge).name;
+      n["direction"] = r.step.forward ? "forward" : "backward";
+      n["source"] = g.node(e.source).key;
+      n["locator"] = e.locator;
+    }
     nodes.push_back(std::move(n));
   }
   Json edges = Json::array();
@@ -303,6 +357,87 @@ Json NodesAnswer::json(const View& view) const {
   for (std::size_t i = 0; i < nodes_.size(); ++i) {
     Json n = node_json(view.graph, nodes_[i]);
     if (!scores_.empty()) n["score"] = scores_[i];
+    nodes.push_back(std::move(n));
+  }
+  return Json{{"nodes", std::move(nodes)}};
+}
+
+Table CommonAnswer::table(const View& view) const {
+  const Graph& g = view.graph;
+  // Per node asked about, how it reaches each common neighbour: the label read from it
+  // ("via rusland": "is partij bij") and the source; --why adds the locator.
+  Table t{{"key", "name", "type"}, {}};
+  for (NodeId a : asked_) {
+    const std::string key(g.node(a).key);
+    t.columns.push_back("via " + key);
+    t.columns.push_back("source " + key);
+    if (view.sources) t.columns.push_back("locator " + key);
+  }
+  for (const CommonNeighbour& c : found_) {
+    std::vector<std::string> cells =
+        row({g.node(c.node).key, g.node(c.node).name, g.type_of(c.node).name});
+    for (const Step& st : c.steps) {
+      const Relation& r = g.relation_of(st.edge);
+      const Edge e = g.edge(st.edge);
+      cells.push_back(st.forward ? r.label : r.inverse);
+      cells.emplace_back(g.node(e.source).key);
+      if (view.sources) cells.emplace_back(e.locator);
+    }
+    t.rows.push_back(std::move(cells));
+  }
+  return t;
+}
+
+Json CommonAnswer::json(const View& view) const {
+  const Graph& g = view.graph;
+  Json nodes = Json::array();
+  for (const CommonNeighbour& c : found_) {
+    Json n = node_json(g, c.node);
+    Json via = Json::array();
+    for (std::size_t i = 0; i < c.steps.size() && i < asked_.size(); ++i) {
+      const Edge e = g.edge(c.steps[i].edge);
+      via.push_back(Json{{"node", g.node(asked_[i]).key},
+                         {"relation", g.relation_of(c.steps[i].edge).name},
+                         {"direction", c.steps[i].forward ? "forward" : "backward"},
+                         {"source", g.node(e.source).key},
+                         {"locator", e.locator}});
+    }
+    n["via"] = std::move(via);
+    nodes.push_back(std::move(n));
+  }
+  return Json{{"nodes", std::move(nodes)}};
+}
+
+std::vector<CitationsAnswer::Cited> CitationsAnswer::grouped(const Graph& g) const {
+  std::vector<Cited> out;
+  for (EdgeId e : edges_) {
+    const Edge edge = g.edge(e);
+    const NodeId other = outgoing_ ? edge.to : edge.from;
+    if (out.empty() || out.back().node != other) out.push_back({other, {}});
+    out.back().locators.emplace_back(edge.locator);
+  }
+  return out;
+}
+
+Table CitationsAnswer::table(const View& view) const {
+  const Graph& g = view.graph;
+  // The citation's locator is in the citing paper: where this paper is cited (cites), or where
+  // the citing paper cites it (cited-by).
+  Table t{{"key", "name", "title", outgoing_ ? "cited at" : "cites it at"}, {}};
+  for (const Cited& c : grouped(g)) {
+    const Node n = g.node(c.node);
+    t.rows.push_back(row({n.key, n.name, n.attributes.value("title"), join(c.locators, "; ")}));
+  }
+  return t;
+}
+
+Json CitationsAnswer::json(const View& view) const {
+  const Graph& g = view.graph;
+  Json nodes = Json::array();
+  for (const Cited& c : grouped(g)) {
+    Json n = node_json(g, c.node);
+    n["title"] = g.node(c.node).attributes.value("title");
+    n["locators"] = c.locators;
     nodes.push_back(std::move(n));
   }
   return Json{{"nodes", std::move(nodes)}};

@@ -50,6 +50,9 @@ class Answer {
   // Why the answer is incomplete (work limit, row limit); empty when complete. Printed on stderr
   // as "truncated: …" whatever the format.
   std::vector<std::string> truncations;
+  // What the reader must know to read the answer right (an estimate, a guess); printed on
+  // stderr as "note: …" whatever the format.
+  std::vector<std::string> notes;
 };
 
 // Plain text (help, settings); printed as is in every format.
@@ -68,8 +71,9 @@ class MessageAnswer : public Answer {
 
 class PathsAnswer : public Answer {
  public:
-  PathsAnswer(NodeId from, NodeId to, std::vector<Path> paths)
-      : from_(from), to_(to), paths_(std::move(paths)) {}
+  // `scores`: show each path's DWPC (paths --rank specific).
+  PathsAnswer(NodeId from, NodeId to, std::vector<Path> paths, bool scores = false)
+      : from_(from), to_(to), paths_(std::move(paths)), scores_(scores) {}
   Table table(const View& view) const override;
   Json json(const View& view) const override;
   std::optional<std::string> text(const View& view) const override;
@@ -78,6 +82,7 @@ class PathsAnswer : public Answer {
  private:
   NodeId from_, to_;
   std::vector<Path> paths_;
+  bool scores_;
 };
 
 class NeighbourhoodAnswer : public Answer {
@@ -122,6 +127,41 @@ class NodesAnswer : public Answer {
   std::vector<NodeId> nodes_;
   std::vector<double> scores_;  // empty, or one per node
   std::string score_name_;
+};
+
+// The nodes next to all of several (common): per common neighbour, for each node asked about,
+// the step that connects them, so the answer says by which relation and on which source.
+class CommonAnswer : public Answer {
+ public:
+  CommonAnswer(std::vector<NodeId> asked, std::vector<CommonNeighbour> found)
+      : asked_(std::move(asked)), found_(std::move(found)) {}
+  Table table(const View& view) const override;
+  Json json(const View& view) const override;
+
+ private:
+  std::vector<NodeId> asked_;
+  std::vector<CommonNeighbour> found_;  // steps[i] from asked_[i]
+};
+
+// The papers a Kamerstuk cites or is cited by (cites, cited-by): one row per paper, with its
+// title and every locator the citation stands at.
+class CitationsAnswer : public Answer {
+ public:
+  // `edges`: the cites edges (kg::citation_edges), grouped by the other paper; `outgoing`: the
+  // other paper is the edge's target (cites) rather than its source (cited-by).
+  CitationsAnswer(std::vector<EdgeId> edges, bool outgoing)
+      : edges_(std::move(edges)), outgoing_(outgoing) {}
+  Table table(const View& view) const override;
+  Json json(const View& view) const override;
+
+ private:
+  struct Cited {
+    NodeId node;
+    std::vector<std::string> locators;
+  };
+  std::vector<Cited> grouped(const Graph& g) const;
+  std::vector<EdgeId> edges_;
+  bool outgoing_;
 };
 
 // A list of edges with provenance (sources).

@@ -21,9 +21,10 @@ AnswerResult cmd_neighbours(Session& s, const Request& r) {
 }
 
 AnswerResult cmd_common(Session& s, const Request& r) {
-  auto common = common_neighbours(s.graph(), r.nodes, r.filter);
+  auto common = common_neighbours_with_steps(s.graph(), r.nodes, r.filter);
   if (!common.ok()) return common.status();
-  return std::unique_ptr<Answer>(std::make_unique<NodesAnswer>(std::move(common).value()));
+  return std::unique_ptr<Answer>(
+      std::make_unique<CommonAnswer>(r.nodes, std::move(common).value()));
 }
 
 }  // namespace kg::shell

@@ -15,7 +15,7 @@ AnswerResult cmd_show(Session& s, const Request& r) {
 
 AnswerResult cmd_find(Session& s, const Request& r) {
   const auto top = static_cast<std::size_t>(r.number(Field::kTop));
-  auto found = search_text(s.store(), s.graph(), *r.text, r.filter.types, top);
+  auto found = search_text(s.store(), s.graph(), *r.text, r.filter.listed, top);
   if (!found.ok()) return found.status();
   const std::size_t total = found->total;
   auto answer = std::make_unique<NodesAnswer>(std::move(found->nodes));
@@ -27,15 +27,16 @@ AnswerResult cmd_find(Session& s, const Request& r) {
 }
 
 AnswerResult cmd_cites(Session& s, const Request& r) {
-  auto found = citations(s.graph(), r.nodes[0], Citing::kCites, r.at.value_or(""));
+  auto found = citation_edges(s.graph(), r.nodes[0], Citing::kCites, r.at.value_or(""));
   if (!found.ok()) return found.status();
-  return std::unique_ptr<Answer>(std::make_unique<NodesAnswer>(std::move(found).value()));
+  return std::unique_ptr<Answer>(std::make_unique<CitationsAnswer>(std::move(found).value(), true));
 }
 
 AnswerResult cmd_cited_by(Session& s, const Request& r) {
-  auto found = citations(s.graph(), r.nodes[0], Citing::kCitedBy);
+  auto found = citation_edges(s.graph(), r.nodes[0], Citing::kCitedBy);
   if (!found.ok()) return found.status();
-  return std::unique_ptr<Answer>(std::make_unique<NodesAnswer>(std::move(found).value()));
+  return std::unique_ptr<Answer>(
+      std::make_unique<CitationsAnswer>(std::move(found).value(), false));
 }
 
 AnswerResult cmd_sources(Session& s, const Request& r) {

@@ -9,9 +9,10 @@ namespace {
 AnswerResult run_paths(Session& s, const Request& r, std::size_t k) {
   const NodeId from = r.nodes[0], to = r.nodes[1];
   auto found = k == 1 ? shortest_path(s.graph(), from, to, r.filter)
-                      : k_shortest_paths(s.graph(), from, to, k, r.filter);
+                      : k_shortest_paths(s.graph(), from, to, k, r.filter, r.order);
   if (!found.ok()) return found.status();
-  auto answer = std::make_unique<PathsAnswer>(from, to, std::move(found->paths));
+  auto answer = std::make_unique<PathsAnswer>(from, to, std::move(found->paths),
+                                              r.order == PathOrder::kSpecific);
   if (found->truncation.truncated()) answer->truncations.push_back(found->truncation.reason);
   return std::unique_ptr<Answer>(std::move(answer));
 }

@@ -9,7 +9,9 @@ namespace kg::shell {
 
 AnswerResult cmd_rank(Session& s, const Request& r) {
   const auto top = static_cast<std::size_t>(r.number(Field::kTop));
-  std::vector<Scored> scored = rank(s.graph(), *r.measure, r.filter);
+  auto ranked = ranking(s.graph(), *r.measure, r.filter);
+  if (!ranked.ok()) return ranked.status();
+  std::vector<Scored> scored = std::move(ranked->nodes);
   const std::size_t total = scored.size();
   if (scored.size() > top) scored.resize(top);
   std::vector<NodeId> nodes;
@@ -19,7 +21,12 @@ AnswerResult cmd_rank(Session& s, const Request& r) {
     scores.push_back(x.score);
   }
   auto answer = std::make_unique<NodesAnswer>(std::move(nodes), std::move(scores), *r.measure_name);
-  if (total > scored.size()) {
+  if (ranked->estimated()) {
+    answer->notes.push_back(
+        fmt::format("estimated from {} sampled sources", ranked->sampled_sources));
+  }
+  // Cutting the list to the rows asked for with --top is no truncation; only the default is.
+  if (total > scored.size() && !r.given(Field::kTop)) {
     answer->truncations.push_back(
         fmt::format("showing the top {} of {} nodes; --top N shows more", scored.size(), total));
   }
@@ -28,11 +35,13 @@ AnswerResult cmd_rank(Session& s, const Request& r) {
 
 AnswerResult cmd_components(Session& s, const Request& r) {
   const auto top = static_cast<std::size_t>(r.number(Field::kTop));
-  auto parts = components(s.graph(), r.filter);
+  auto found = connected_components(s.graph(), r.filter);
+  if (!found.ok()) return found.status();
+  auto parts = std::move(found).value();
   const std::size_t total = parts.size();
   if (parts.size() > top) parts.resize(top);
   auto answer = std::make_unique<ComponentsAnswer>(std::move(parts), total);
-  if (total > top) {
+  if (total > top && !r.given(Field::kTop)) {
     answer->truncations.push_back(
         fmt::format("showing the {} largest of {} components; --top N shows more", top, total));
   }

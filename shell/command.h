@@ -36,7 +36,8 @@ enum class Kind {
   kFile,          // a file name
   kFormat,        // an output format (format.h)
   kCommand,       // a command name
-  kLimitName,     // visited|results (.limit)
+  kLimitName,     // visited|results|hubs (.limit)
+  kPathOrder,     // length|specific (paths --rank)
   kSwitch,        // a flag without a value
 };
 
@@ -45,14 +46,17 @@ enum class Field {
   kDir,
   kRel,
   kNotRel,
+  kThrough,
   kType,
   kAvoid,
+  kAvoidHubs,
   kMaxHops,
   kDepth,
   kK,
   kTop,
   kWhy,
-  kAt,  // flags
+  kAt,
+  kRank,  // flags
   kNodes,
   kText,
   kMeasure,
@@ -79,6 +83,9 @@ struct Param {
   std::optional<long> fallback = std::nullopt;
   bool optional = false;  // positionals: may be left out (consecutive ones go together)
   bool rest = false;      // last positional: takes every remaining word
+  // A flag whose value may be left out (--avoid-hubs [N]): it takes the next word only when that
+  // is a number; without one the flag means its fallback (for --avoid-hubs: Limits::hub_degree).
+  bool value_optional = false;
   bool is_flag() const { return name.starts_with("--"); }
 };
 
@@ -90,14 +97,28 @@ struct Request {
   std::optional<std::string> measure_name;
   std::optional<bool> on_off;
   std::optional<Format> format;
-  std::optional<std::string> limit_name;  // "visited" or "results"
-  Filter filter;  // --dir, --rel, --not-rel, --type, --avoid, --max-hops; limits
+  std::optional<std::string> limit_name;  // "visited", "results" or "hubs"
+  PathOrder order = PathOrder::kShortest;  // paths --rank
+  Filter filter;  // --dir, --rel, --not-rel, --through, --type, --avoid, --avoid-hubs,
+                  // --max-hops; limits
   bool why = false;
   std::optional<std::string> at;
   std::map<Field, long> numbers;  // kNumber parameters given, or absent with a default
+  std::vector<Field> given_flags;  // the flags the line spelled out, defaults not included
+  // Names taken as the unique prefix of a node's name (a guess, DESIGN.md §4), as the notes
+  // the answer prints on stderr: "'Salisbury' taken as '…' (key), the only name that starts
+  // with it".
+  std::vector<std::string> notes;
 
   // The number for `field`. Requires: it was given or its row declares a default.
   long number(Field field) const { return numbers.at(field); }
+  // True when the line gave the flag that fills `field` (not only its default).
+  bool given(Field field) const {
+    for (Field f : given_flags) {
+      if (f == field) return true;
+    }
+    return false;
+  }
 };
 
 // What parsing needs from the session: the open graph (null when none) and the work limits.
@@ -105,6 +126,7 @@ struct Context {
   const Graph* graph = nullptr;
   const Resolver* resolver = nullptr;
   Limits limits;
+  bool exact_names = false;  // .names exact / --exact-names: a prefix is no match
 };
 
 using Handler = Result<std::unique_ptr<Answer>> (*)(Session&, const Request&);
@@ -135,12 +157,13 @@ const Command* find_command(std::string_view name);
 std::string suggest_command(std::string_view name);
 // The same as " (did you mean 'NAME'?)" (kg::did_you_mean), or empty.
 std::string command_hint(std::string_view name);
-// The words a choice kind accepts (directions, measures, on/off, formats, limits); empty for
+// The words a choice kind accepts (directions, measures, on/off, formats, limits, path orders);
+// empty for
 // other kinds.
 std::vector<std::string> choices(Kind kind);
 
 // True for the filter flags every graph question shares (DESIGN.md §5): --dir, --rel, --not-rel,
-// --type, --avoid, --max-hops.
+// --through, --type, --avoid, --avoid-hubs, --max-hops.
 bool is_filter(Field field);
 // A flag's value as help shows it: "R1,R2" for lists, "out|in|both" for a direction, else the
 // value's name ("N").

@@ -17,12 +17,19 @@ const Param kDir{Field::kDir, Kind::kDirection, "--dir", "D",
 const Param kRel{Field::kRel, Kind::kRelationList, "--rel", "R", "follow only these relations"};
 const Param kNotRel{Field::kNotRel, Kind::kRelationList, "--not-rel", "R",
                     "never follow these relations"};
+// DESIGN.md §5: --through limits what a search passes through, --type what an answer lists;
+// for path and paths every node is listed, so there the two are the same.
+const Param kThrough{Field::kThrough, Kind::kTypeList, "--through", "T",
+                     "pass only through nodes of these types"};
 const Param kType{Field::kType, Kind::kTypeList, "--type", "T",
-                  "allow only these node types (for intermediate and reached nodes)"};
+                  "list only nodes of these types (path, paths: pass only through them)"};
 const Param kListType{Field::kType, Kind::kTypeList, "--type", "T",
                       "list only nodes of these types"};
 const Param kAvoid{Field::kAvoid, Kind::kNodeList, "--avoid", "N",
                    "never pass through these nodes"};
+const Param kAvoidHubs{Field::kAvoidHubs, Kind::kNumber, "--avoid-hubs", "[N]",
+                       "never pass through a node of degree above N (default: .limit hubs)", 0,
+                       kNoMaximum, std::nullopt, false, false, true};
 const Param kMaxHops{Field::kMaxHops, Kind::kNumber, "--max-hops", "N", "at most N steps", 0};
 const Param kWhy{Field::kWhy, Kind::kSwitch, "--why", "", "show the source of every edge"};
 const Param kAt{Field::kAt, Kind::kText, "--at", "TEXT",
@@ -47,7 +54,8 @@ Param rest(Param p) {
 const Param kOnOffArg = optional({Field::kOnOff, Kind::kOnOff, "on|off"});
 const Param kFileArg{Field::kText, Kind::kFile, "FILE"};
 
-const std::vector<Param> kFilters{kDir, kRel, kNotRel, kType, kAvoid, kMaxHops};
+const std::vector<Param> kFilters{kDir,  kRel,      kNotRel,  kThrough,
+                                  kType, kAvoid,    kAvoidHubs, kMaxHops};
 
 }  // namespace
 
@@ -56,47 +64,56 @@ const std::vector<Command>& commands() {
       {"path",
        {},
        {node("A"), node("B")},
-       {kWhy, kDir, kRel, kNotRel, kType, kAvoid, kMaxHops},
-       {},
+       {kWhy},
+       kFilters,
        "one shortest chain of edges from A to B",
-       "Finds a path with the fewest hops. Among equally short paths it takes the one whose nodes "
-       "come first by key. Filters apply during the search.\n"
+       "Finds a path with the fewest hops. Among equally short paths it takes the most specific: "
+       "the one whose inner nodes have the lowest sum of log(degree), then the one whose nodes "
+       "come first by key. Filters apply during the search; a hub passed is named.\n"
        "Example: path rusland opcw --avoid navo --why",
        cmd_path},
       {"paths",
        {},
        {node("A"), node("B")},
-       {{Field::kK, Kind::kNumber, "--k", "N", "how many paths", 1, kNoMaximum, 3}, kWhy},
+       {{Field::kK, Kind::kNumber, "--k", "N", "how many paths", 1, kNoMaximum, 3},
+        {Field::kRank, Kind::kPathOrder, "--rank", "length|specific",
+         "order by length (the default) or by degree-weighted path score, highest first"},
+        kWhy},
        kFilters,
        "the N shortest simple paths from A to B",
        "Lists up to N paths without repeated nodes, shortest first, by Yen's algorithm; ties in "
-       "length are ordered by node keys.\n"
+       "length go to the path over less connected nodes, then by node keys. --rank specific "
+       "orders those paths by their DWPC score (Hetionet's, damping 0.5) and prints it.\n"
        "Example: paths rusland opcw --k 5 --not-rel concerns",
        cmd_paths},
       {"neighbours",
        {"neighbors"},
        {node("A")},
-       {{Field::kDepth, Kind::kNumber, "--depth", "D", "how many steps out", 0, kNoMaximum, 1}},
+       {{Field::kDepth, Kind::kNumber, "--depth", "D", "how many steps out", 0, kNoMaximum, 1},
+        kWhy},
        kFilters,
-       "every node within D steps of A, with its depth",
-       "Lists the ego network of A grouped by depth, then type; JSON and DOT also give the edges "
-       "among the reached nodes. A search that reaches the node limit stops and says so.\n"
+       "every node within D steps of A, with its depth and how it was reached",
+       "Lists the ego network of A grouped by depth, then type; each node with the node it was "
+       "first reached from (via), the relation and the source of that edge (--why adds the "
+       "locator). JSON and DOT also give the edges among the reached nodes. A search that "
+       "reaches the node limit stops and says so.\n"
        "Example: neighbours minusma --depth 2 --type actor,mission",
        cmd_neighbours},
       {"common",
        {},
        {node("A"), node("B"), optional(rest(node("C")))},
-       {},
-       {kDir, kRel, kNotRel, kType, kAvoid},
+       {kWhy},
+       {kDir, kRel, kNotRel, kThrough, kType, kAvoid, kAvoidHubs},
        "nodes adjacent to all of A, B, ...",
-       "Lists the nodes one step away from every node given.\n"
+       "Lists the nodes one step away from every node given, with the relation and source that "
+       "connect each given node to it (--why adds the locator).\n"
        "Example: common rusland china --type treaty",
        cmd_common},
       {"rank",
        {},
        {{Field::kMeasure, Kind::kMeasure, "MEASURE"}},
        {top(10)},
-       {kListType, kDir, kRel, kNotRel, kAvoid},
+       {kListType, kDir, kRel, kNotRel, kThrough, kAvoid, kAvoidHubs},
        "the most central nodes by a measure",
        "Scores every node of the (relation-filtered) graph and lists the top N; --type limits "
        "which nodes are listed, not which are counted.\n"
@@ -106,7 +123,7 @@ const std::vector<Command>& commands() {
        {},
        {},
        {top(10)},
-       {kRel, kNotRel, kType, kAvoid},
+       {kRel, kNotRel, kThrough, kListType, kAvoid, kAvoidHubs},
        "connected groups of nodes, largest first",
        "Splits the graph into parts that are connected when direction is ignored; lists the top "
        "N.\n"
@@ -263,9 +280,34 @@ const std::vector<Command>& commands() {
        {},
        "show or set the work limits of searches",
        "visited: nodes one search may visit; results: nodes a neighbourhood may return and spur "
-       "searches paths may run. A search that reaches a limit stops and says 'truncated' on "
-       "stderr.",
+       "searches paths may run; hubs: the degree above which a node is a hub (named in path "
+       "answers, and what a bare --avoid-hubs avoids). A search that reaches a limit stops and "
+       "says 'truncated' on stderr.",
        dot_limit,
+       false},
+      {".avoid",
+       {},
+       {optional({Field::kText, Kind::kText, "N1,N2|none"})},
+       {},
+       {},
+       "avoid these nodes in every search (a standing --avoid), or show them",
+       "Every command that takes --avoid also avoids these, except a node the command names "
+       "itself. '.avoid none' clears the setting; opening another graph clears it too. Without "
+       "an argument prints the setting as a command you can type back.\n"
+       "Example: .avoid nederland,kabinet,eu",
+       dot_avoid},
+      {".names",
+       {},
+       {optional({Field::kText, Kind::kText, "exact|guess"})},
+       {},
+       {},
+       "take a unique name prefix as a guess (guess, the default), or refuse it (exact)",
+       "With guess, a name that only starts a node's name or alias answers with a note on "
+       "stderr saying which node was taken; with exact it is an error, for scripts whose "
+       "meaning must not change as the graph grows (also: kamergraaf --exact-names). Without "
+       "an argument prints the setting.\n"
+       "Example: .names exact",
+       dot_names,
        false},
       {".help",
        {},
@@ -332,7 +374,9 @@ std::vector<std::string> choices(Kind kind) {
     case Kind::kOnOff:
       return {"on", "off"};
     case Kind::kLimitName:
-      return {"visited", "results"};
+      return {"visited", "results", "hubs"};
+    case Kind::kPathOrder:
+      return {"length", "specific"};
     case Kind::kFormat: {
       std::vector<std::string> names;
       for (const FormatInfo& f : formats()) names.emplace_back(f.name);
@@ -452,8 +496,8 @@ std::string help_overview() {
   }
   out +=
       "\nNames: type a key (rusland), a name or alias in any case and without accents\n"
-      "(oekraine), a Kamerstuk citation (33 694, nr. 57) or a unique prefix; quote names with\n"
-      "spaces: path \"Straat van Hormuz\" navo\n";
+      "(oekraine), a Kamerstuk citation (33 694, nr. 57) or a unique prefix (a guess, noted on\n"
+      "stderr; .names exact refuses it); quote names with spaces: path \"Straat van Hormuz\" navo\n";
   return out;
 }
 

@@ -128,6 +128,7 @@ void by_kind(Kind kind, const std::string& typed, const Session& s, Completion& 
     case Kind::kOnOff:
     case Kind::kFormat:
     case Kind::kLimitName:
+    case Kind::kPathOrder:
       words_with_prefix(choices(kind), typed, c.candidates);
       break;
     case Kind::kCommand:

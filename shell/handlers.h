@@ -37,6 +37,8 @@ AnswerResult dot_open(Session& s, const Request& r);
 AnswerResult dot_timer(Session& s, const Request& r);
 AnswerResult dot_sources(Session& s, const Request& r);
 AnswerResult dot_limit(Session& s, const Request& r);
+AnswerResult dot_avoid(Session& s, const Request& r);
+AnswerResult dot_names(Session& s, const Request& r);
 AnswerResult dot_quit(Session& s, const Request& r);
 
 // A text answer.

@@ -29,6 +29,9 @@ class LineReader {
     error_ = Status();
     return s;
   }
+  // True for a person at a terminal: an interrupted command returns to the prompt there, while
+  // a script (file, pipe, -c) ends with exit status 130.
+  virtual bool interactive() const { return false; }
 
  protected:
   Status error_;

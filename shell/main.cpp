@@ -1,10 +1,12 @@
 // Entry point of the kamergraaf executable: parses the command line, then imports datasets,
 // runs commands from -c / -f / a pipe, or starts the interactive shell.
-// Exit status: 0 all commands succeeded, 1 a command failed, 2 usage error.
+// Exit status: 0 all commands succeeded, 1 a command failed, 2 usage error, 130 a script
+// interrupted by Ctrl-C.
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -27,6 +29,12 @@
 namespace {
 
 constexpr int kUsageError = 2;
+constexpr int kInterruptedExit = 130;
+
+kg::CancelToken* g_cancel = nullptr;
+void on_sigint(int) {
+  if (g_cancel != nullptr) g_cancel->set();  // async-signal-safe
+}
 
 struct Action {
   bool is_file;
@@ -191,6 +199,7 @@ int main(int argc, char** argv) {
   std::string db, format_name = "table";
   std::vector<std::string> commands, files;
   bool bail = false;
+  bool exact_names = false;
   app.add_option("--db", db, "Graph file to open (default: $KAMERGRAAF_DB, else the shipped GBVS graph)");
   app.add_option("-c,--command", commands, "Run COMMAND and exit (repeatable; runs in order with -f)");
   app.add_option("-f,--file", files, "Run the commands in FILE and exit (repeatable)");
@@ -208,6 +217,8 @@ int main(int argc, char** argv) {
   app.add_option("GRAPH", positional_db, "Graph file to open, as sqlite3 takes its database (the same as --db)");
   bool verify = false;
   app.add_flag("--verify", verify, "Verify the graph file's checksum before answering, whatever its size");
+  app.add_flag("--exact-names", exact_names,
+               "Refuse name prefixes as guesses (the same as .names exact)");
 
   std::vector<std::string> dataset_dirs;
   std::string into;
@@ -292,6 +303,7 @@ int main(int argc, char** argv) {
     auto verified = store.ok() ? store->verify_checksum() : kg::Result<bool>(store.status());
     if (!verified.ok()) return usage_error(kg::shell::Session::describe(verified.status()));
   }
+  session.settings.exact_names = exact_names;
   if (kg::Status s = session.open(db); !s.ok()) {
     return usage_error(kg::shell::Session::describe(s));
   }
@@ -303,9 +315,18 @@ int main(int argc, char** argv) {
     session.run(reader);
   }
 
+  if (!actions.empty() || isatty(STDIN_FILENO) == 0) {
+    // A script stops at Ctrl-C: the running query fails with kInterrupted, the session prints
+    // `interrupted` and ends with 130 (128 + SIGINT, as a shell reports a killed command).
+    g_cancel = &session.cancel_token();
+    struct sigaction action {};
+    action.sa_handler = on_sigint;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, nullptr);
+  }
   if (!actions.empty()) {
     for (const Action& a : actions) {
-      if (session.quit_requested() || session.bailed()) break;
+      if (session.quit_requested() || session.bailed() || session.interrupted()) break;
       if (a.is_file && a.text == "-") {
         kg::shell::ScriptReader reader(std::cin, "<stdin>");
         session.run(reader);
@@ -331,5 +352,6 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s\n", kg::error_line("", s.message()).c_str());
     return 1;
   }
+  if (session.interrupted()) return kInterruptedExit;
   return session.failures() > 0 ? 1 : 0;
 }

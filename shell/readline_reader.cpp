@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include "completion.h"
+#include "kg/cancel.h"
 #include "line_reader.h"
 #include "repl.h"
 #include "session.h"
@@ -32,7 +33,14 @@ struct Pending {
 };
 Pending g_pending;
 
-void on_sigint(int) { g_interrupted = 1; }
+CancelToken* g_cancel = nullptr;
+
+// Ctrl-C at the prompt cancels the line; during a command it stops the command, whose query
+// polls the session's token (CancelToken::set is async-signal-safe).
+void on_sigint(int) {
+  g_interrupted = 1;
+  if (g_cancel != nullptr) g_cancel->set();
+}
 
 void on_line(char* text) {
   g_pending.done = true;
@@ -136,6 +144,7 @@ class ReadlineReader : public LineReader {
  public:
   ReadlineReader(Session& session, std::string history) : session_(session), history_(std::move(history)) {}
   std::string where() const override { return {}; }
+  bool interactive() const override { return true; }
 
  protected:
   Got read_line(bool continuing, std::string& line) override {
@@ -176,6 +185,7 @@ std::string history_path() {
 
 void run_interactive(Session& session, const std::string& history_file) {
   g_session = &session;
+  g_cancel = &session.cancel_token();
   rl_readline_name = "kamergraaf";
   rl_catch_signals = 0;
   rl_attempted_completion_function = attempt_completion;
@@ -214,6 +224,7 @@ void run_interactive(Session& session, const std::string& history_file) {
   session.run(reader);
   if (!history_file.empty()) history_truncate_file(history_file.c_str(), 10000);
   g_session = nullptr;
+  g_cancel = nullptr;
 }
 
 }  // namespace kg::shell

@@ -86,6 +86,9 @@ std::string grid_text(const Table& t, std::size_t max_cell) {
       const bool last = i + 1 == cells[r].size();
       line += last ? cells[r][i] : pad(cells[r][i], width[i]) + "  ";
     }
+    // A row whose last cells are empty (the center of a neighbourhood has no `via`) ends at its
+    // last text, not in padding.
+    line.erase(line.find_last_not_of(' ') + 1);
     out += line + "\n";
     if (r == 0) {
       std::string rule;

@@ -91,10 +91,19 @@ Result<long> number(std::string_view what, const Param& p, const Word& w) {
   return value;
 }
 
-Result<NodeId> node(const Context& ctx, const Word& w) {
-  auto id = ctx.resolver->resolve(w.text);
-  if (id.ok()) return id;
-  return error_at(w.index, id.status().message(), id.status().kind(), id.status().candidates());
+// A node name resolved; a prefix guess is answered and leaves a note in `r`.
+Result<NodeId> node(const Context& ctx, const Word& w, Request& r) {
+  auto found = ctx.resolver->resolve_match(w.text, !ctx.exact_names);
+  if (!found.ok()) {
+    return error_at(w.index, found.status().message(), found.status().kind(),
+                    found.status().candidates());
+  }
+  if (found->match == Resolver::Match::kPrefix) {
+    const Node n = ctx.graph->node(found->node);
+    r.notes.push_back(fmt::format("'{}' taken as '{}' ({}), the only name that starts with it",
+                                  w.text, n.name, n.key));
+  }
+  return found->node;
 }
 
 // Looks up every comma-separated name of every value with `find`; an unknown name suggests the
@@ -120,17 +129,24 @@ Status names(const std::vector<Word>& values, const char* what,
 }
 
 // --avoid: a whole value may itself contain commas ("33 694, nr. 57"); it is tried whole first.
-Status node_list(const Context& ctx, const std::vector<Word>& values, std::vector<NodeId>& out) {
+Status node_list(const Context& ctx, const std::vector<Word>& values, std::vector<NodeId>& out,
+                 Request& r) {
   for (const Word& value : values) {
-    auto whole = ctx.resolver->resolve(value.text);
-    if (whole.ok()) {
-      out.push_back(*whole);
+    // Only an exact whole value counts here, so "navo,cwv" is never taken as a prefix guess.
+    auto whole = ctx.resolver->resolve_match(value.text, !ctx.exact_names);
+    if (whole.ok() && whole->match == Resolver::Match::kExact) {
+      out.push_back(whole->node);
       continue;
     }
     const auto parts = split_commas(value.text);
-    if (parts.size() < 2) return node(ctx, value).status();
+    if (parts.size() < 2) {
+      auto id = node(ctx, value, r);
+      if (!id.ok()) return id.status();
+      out.push_back(*id);
+      continue;
+    }
     for (const std::string& part : parts) {
-      auto id = node(ctx, Word{part, value.index});
+      auto id = node(ctx, Word{part, value.index}, r);
       if (!id.ok()) return id.status();
       out.push_back(*id);
     }
@@ -147,7 +163,7 @@ std::string arity(int min, int max) {
 Status positional(const Command& c, const Param& p, const Word& w, const Context& ctx, Request& r) {
   switch (p.kind) {
     case Kind::kNode: {
-      auto id = node(ctx, w);
+      auto id = node(ctx, w, r);
       if (!id.ok()) return id.status();
       r.nodes.push_back(*id);
       return Status();
@@ -203,10 +219,16 @@ Status flag(const Param& p, const std::vector<Word>& values, const Context& ctx,
       r.at = last.text;
       return Status();
     case Kind::kNumber: {
+      if (p.value_optional && last.text.empty()) {
+        f.avoid_hubs = ctx.limits.hub_degree;  // the only flag whose value may be left out
+        return Status();
+      }
       auto n = number(p.name, p, last);
       if (!n.ok()) return n.status();
       if (p.field == Field::kMaxHops) {
         f.max_hops = static_cast<int>(*n);
+      } else if (p.field == Field::kAvoidHubs) {
+        f.avoid_hubs = static_cast<std::size_t>(*n);
       } else {
         r.numbers[p.field] = *n;
       }
@@ -217,6 +239,12 @@ Status flag(const Param& p, const std::vector<Word>& values, const Context& ctx,
       if (!i.ok()) return i.status();
       constexpr Direction kDirections[] = {Direction::kOut, Direction::kIn, Direction::kBoth};
       f.direction = kDirections[*i];
+      return Status();
+    }
+    case Kind::kPathOrder: {
+      auto i = choice("", p, last);
+      if (!i.ok()) return i.status();
+      r.order = *i == 0 ? PathOrder::kShortest : PathOrder::kSpecific;
       return Status();
     }
     case Kind::kRelationList: {
@@ -230,10 +258,11 @@ Status flag(const Param& p, const std::vector<Word>& values, const Context& ctx,
       std::vector<std::string> known;
       for (const NodeType& t : ctx.graph->types()) known.push_back(t.name);
       auto find = [&](const std::string& n) { return ctx.graph->find_type(n); };
-      return names(values, "type", known, find, f.types);
+      return names(values, "type", known, find,
+                   p.field == Field::kThrough ? f.through : f.listed);
     }
     case Kind::kNodeList:
-      return node_list(ctx, values, f.avoid);
+      return node_list(ctx, values, f.avoid, r);
     default:
       return Status();
   }
@@ -276,6 +305,14 @@ Result<Request> parse_request(const Command& c, const std::vector<std::string>& 
     if (p->kind == Kind::kSwitch) {
       if (inline_value) return error_at(index, fmt::format("{} takes no value", p->name));
       flag_values.push_back({p, Word{"", index}});
+      continue;
+    }
+    if (!inline_value && p->value_optional) {
+      // The value is taken only when it is a number, so `--avoid-hubs rusland` is no error.
+      const bool number_follows = i + 1 < words.size() && !words[i + 1].empty() &&
+                                  std::all_of(words[i + 1].begin(), words[i + 1].end(),
+                                              [](char ch) { return ch >= '0' && ch <= '9'; });
+      flag_values.push_back({p, Word{number_follows ? words[++i] : "", index}});
       continue;
     }
     if (!inline_value) {
@@ -325,6 +362,7 @@ Result<Request> parse_request(const Command& c, const std::vector<std::string>& 
         if (p->fallback) r.numbers[p->field] = *p->fallback;
         continue;
       }
+      r.given_flags.push_back(p->field);
       if (Status s = flag(*p, values, ctx, r); !s.ok()) return s;
     }
   }

@@ -44,6 +44,7 @@ Status Session::open(const std::string& path) {
   graph_ = std::make_unique<Graph>(std::move(graph).value());
   resolver_ = std::make_unique<Resolver>(*graph_);
   source_index_.reset();
+  settings.avoid.clear();  // its NodeIds belong to the old graph
   graph_path_ = path;
   return Status();
 }
@@ -105,19 +106,32 @@ Status Session::execute(std::string_view line) {
   }
   std::vector<std::string> words;
   for (std::size_t i = 1; i < tokens->size(); ++i) words.push_back((*tokens)[i].text);
-  const Context context{graph_.get(), resolver_.get(), settings.limits};
+  const Context context{graph_.get(), resolver_.get(), settings.limits, settings.exact_names};
   auto request = parse_request(*command, words, context);
   if (!request.ok()) return request.status();
+  request->filter.cancel = &cancel_;
+  if (command->flag("--avoid") != nullptr) {
+    // The standing .avoid joins --avoid, but never for a node the command itself names: asking
+    // `path nederland x` while avoiding Nederland means the question, not the setting.
+    for (NodeId n : settings.avoid) {
+      const auto& named = request->nodes;
+      if (std::find(named.begin(), named.end(), n) == named.end()) request->filter.avoid.push_back(n);
+    }
+  }
 
   const auto started = std::chrono::steady_clock::now();
   auto answer = command->handler(*this, *request);
   if (!answer.ok()) return answer.status();
+  // A name guessed is said first: it changes what the whole answer is about.
+  auto& notes = (*answer)->notes;
+  notes.insert(notes.begin(), request->notes.begin(), request->notes.end());
   const View view{has_graph() ? *graph_ : empty_graph(), settings.sources || request->why};
   Sink& out = output();
   const std::size_t cell = settings.max_cell ? settings.max_cell : (out.is_terminal() ? kTerminalCellWidth : 0);
   if (Status s = render(**answer, settings.format, view, cell, out); !s.ok()) return s;
   out.flush();
   if (Status s = out.take_error(); !s.ok()) return s;
+  for (const std::string& n : (*answer)->notes) err_.write("note: " + n + "\n");
   for (const std::string& t : (*answer)->truncations) err_.write("truncated: " + t + "\n");
   if (settings.timer && !(*answer)->is_message()) {
     const auto us = std::chrono::duration_cast<std::chrono::microseconds>(
@@ -129,8 +143,26 @@ Status Session::execute(std::string_view line) {
 }
 
 bool Session::run(LineReader& reader) {
+  if (reader.interactive()) interactive_ = true;
   bool all_ok = true;
-  while (!quit_requested_ && !bailed_) {
+  bool stop = false;  // this reader is done: a .read interrupted inside an interactive session
+  // Ctrl-C in a script ends the whole run (exit 130); in a file read from the prompt it ends
+  // only that file, and the prompt returns.
+  auto interrupted_script = [&] {
+    if (interactive_) {
+      stop = true;
+    } else {
+      interrupted_ = true;
+    }
+  };
+  auto say_interrupted = [&] {
+    output().flush();
+    const std::string where = reader.where();
+    err_.write((where.empty() ? "" : where + ": ") + "interrupted\n");
+    err_.flush();
+    all_ok = false;
+  };
+  while (!quit_requested_ && !bailed_ && !interrupted_ && !stop) {
     std::optional<std::string> line = reader.next();
     if (Status e = reader.take_error(); !e.ok()) {
       print_error(reader.where(), e);
@@ -138,7 +170,21 @@ bool Session::run(LineReader& reader) {
       count_failure();
     }
     if (!line) break;
+    // At the prompt a Ctrl-C only cancelled the line typed; in a script it ends the run, also
+    // between commands.
+    if (reader.interactive()) cancel_.reset();
+    if (cancel_.is_set()) {
+      say_interrupted();
+      interrupted_script();
+      break;
+    }
     Status s = execute(*line);
+    if (!s.ok() && s.kind() == ErrorKind::kInterrupted) {
+      // Nothing was printed and no setting changed; the command simply did not happen.
+      say_interrupted();
+      if (!reader.interactive()) interrupted_script();
+      continue;
+    }
     if (!s.ok()) {
       print_error(reader.where(), s);
       all_ok = false;

@@ -11,6 +11,7 @@
 
 #include "command.h"
 #include "format.h"
+#include "kg/cancel.h"
 #include "kg/graph.h"
 #include "kg/query.h"
 #include "kg/resolve.h"
@@ -27,6 +28,10 @@ struct Settings {
   bool timer = false;    // time on stderr after each command (.timer)
   bool bail = false;     // stop at the first failing command (--bail)
   Limits limits;         // work limits of searches (.limit)
+  // .avoid: nodes of the open graph every command that takes --avoid avoids as well (except
+  // the nodes the command names itself); cleared by .avoid none and by opening another graph.
+  std::vector<NodeId> avoid;
+  bool exact_names = false;  // .names exact / --exact-names: refuse prefix guesses
   std::size_t max_cell = 0;  // table cell cut; 0 = derive from the output sink
 };
 
@@ -76,6 +81,12 @@ class Session {
   const SourceIndex& source_index() const;
   Result<std::unique_ptr<Answer>> run_read(const std::string& path);
 
+  // Set by SIGINT handlers (interactive reader, main for scripts); every graph question of
+  // execute() polls it. run() clears it before each line read interactively; in a script a set
+  // token ends the run, and interrupted() tells main to exit with 130.
+  CancelToken& cancel_token() { return cancel_; }
+  bool interrupted() const { return interrupted_; }
+
   // Commands that failed so far (the exit status), and whether --bail stopped the session.
   int failures() const { return failures_; }
   bool bailed() const { return bailed_; }
@@ -88,6 +99,9 @@ class Session {
   int failures_ = 0;
   bool bailed_ = false;
   bool quit_requested_ = false;
+  bool interrupted_ = false;  // a script was interrupted (exit 130)
+  bool interactive_ = false;  // run() has been given the interactive reader
+  CancelToken cancel_;
   int read_depth_ = 0;  // nesting of .read, to stop runaway recursion
   std::vector<std::string> reading_;  // the files .read is reading now, outermost first
   Sink& out_;

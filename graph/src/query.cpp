@@ -37,6 +37,33 @@ std::vector<EdgeId> incident_edges(const Graph& g, NodeId node) {
   return edges;
 }
 
+Result<std::vector<EdgeId>> citation_edges(const Graph& g, NodeId paper, Citing direction,
+                                           std::string_view at) {
+  if (g.type_of(paper).name != kPaperType) {
+    return Status::error(ErrorKind::kInvalidArgument, "'" + std::string(g.node(paper).key) +
+                                                          "' is not a Kamerstuk (its type is " +
+                                                          g.type_of(paper).name + ")");
+  }
+  auto cites = g.find_relation(kCitesRelation);
+  if (!cites) {
+    return Status::error(ErrorKind::kInvalidArgument,
+                         "this graph has no '" + std::string(kCitesRelation) + "' relation");
+  }
+  const bool outgoing = direction == Citing::kCites;
+  std::vector<EdgeId> found;
+  for (EdgeId e : outgoing ? g.out_edges(paper) : g.in_edges(paper)) {
+    const Edge edge = g.edge(e);
+    if (edge.relation == *cites && locator_matches(edge.locator, at)) found.push_back(e);
+  }
+  // Adjacency lists are ordered by the other end; within one, dataset order is EdgeId order.
+  std::stable_sort(found.begin(), found.end(), [&](EdgeId a, EdgeId b) {
+    const NodeId oa = outgoing ? g.edge(a).to : g.edge(a).from;
+    const NodeId ob = outgoing ? g.edge(b).to : g.edge(b).from;
+    return oa != ob ? oa < ob : a < b;
+  });
+  return found;
+}
+
 Result<std::vector<NodeId>> citations(const Graph& g, NodeId paper, Citing direction,
                                       std::string_view at) {
   if (g.type_of(paper).name != kPaperType) {

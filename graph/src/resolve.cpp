@@ -233,13 +233,20 @@ std::vector<NodeId> Resolver::prefix_matches(const std::string& folded_text) con
 }
 
 Result<NodeId> Resolver::resolve(std::string_view text) const {
-  if (auto id = g_.find_key(text)) return *id;
+  auto r = resolve_match(text);
+  if (!r.ok()) return r.status();
+  return r->node;
+}
+
+Result<Resolver::Resolution> Resolver::resolve_match(std::string_view text,
+                                                     bool allow_prefix) const {
+  if (auto id = g_.find_key(text)) return Resolution{*id, Match::kExact};
 
   std::optional<std::string> citation = kamerstuk_key(text);
   if (citation) {
-    if (auto id = g_.find_key(*citation)) return *id;
+    if (auto id = g_.find_key(*citation)) return Resolution{*id, Match::kExact};
     auto it = std::lower_bound(citations_.begin(), citations_.end(), std::pair{*citation, NodeId{0}});
-    if (it != citations_.end() && it->first == *citation) return it->second;
+    if (it != citations_.end() && it->first == *citation) return Resolution{it->second, Match::kExact};
   }
 
   const std::string folded = fold(text);
@@ -256,7 +263,17 @@ Result<NodeId> Resolver::resolve(std::string_view text) const {
   sort_unique(exact);
 
   std::vector<NodeId> matches = exact.empty() ? prefix_matches(folded) : exact;
-  if (matches.size() == 1) return matches.front();
+  const Match how = exact.empty() ? Match::kPrefix : Match::kExact;
+  if (how == Match::kPrefix && !allow_prefix && !matches.empty()) {
+    std::vector<std::string> listed;
+    for (NodeId id : matches) listed.push_back(describe(id));
+    return Status::error(ErrorKind::kNotFound,
+                         "no node is named '" + std::string(text) + "' (exact names only; it starts " +
+                             std::to_string(matches.size()) +
+                             (matches.size() == 1 ? " name)" : " names)"),
+                         {}, std::move(listed));
+  }
+  if (matches.size() == 1) return Resolution{matches.front(), how};
   if (matches.size() > 1) {
     std::vector<std::string> listed;
     for (NodeId id : matches) listed.push_back(describe(id));

@@ -19,20 +19,21 @@ out=$("$kg" import "$src/datasets/gbvs-2020" voorbeeld --into gbvs-plus.db)
 [ "$out" = "imported 427 nodes and 981 edges into gbvs-plus.db" ] || fail "import: $out"
 out=$("$kg" --db gbvs-plus.db -c 'cited-by kst-33694-57' -c 'neighbours minusma --rel mentions' \
   -c 'common kst-99001-3 "Kamerstuk 33 694, nr. 57"' -c 'path kst-99001-3 "Kamerstuk 33 694, nr. 12" --rel cites')
-expected='key          name                     type
------------  -----------------------  ---------
-kst-99001-3  Kamerstuk 99 001, nr. 3  kamerstuk
+expected='key          name                     title                                 cites it at
+-----------  -----------------------  ------------------------------------  -----------
+kst-99001-3  Kamerstuk 99 001, nr. 3  Voorbeelddossier voor de handleiding  p. 1
 (1 row)
-depth  type       name                     key
------  ---------  -----------------------  -----------
+depth  type       name                     key          via      relation  reading           source
+-----  ---------  -----------------------  -----------  -------  --------  ----------------  -----------
 0      mission    MINUSMA                  minusma
-1      kamerstuk  Kamerstuk 99 001, nr. 3  kst-99001-3
+1      kamerstuk  Kamerstuk 99 001, nr. 3  kst-99001-3  minusma  mentions  wordt genoemd in  kst-99001-3
 (2 rows)
-key                        name                       type
--------------------------  -------------------------  ------
-gbvs                       GBVS                       policy
-terroristische-dreigingen  Terroristische dreigingen  threat
+key                        name                       type    via kst-99001-3  source kst-99001-3  via kst-33694-57  source kst-33694-57
+-------------------------  -------------------------  ------  ---------------  ------------------  ----------------  -------------------
+gbvs                       GBVS                       policy  noemt            kst-99001-3         gaat over         kst-33694-57
+terroristische-dreigingen  Terroristische dreigingen  threat  noemt            kst-99001-3         gaat over         kst-33694-57
 (2 rows)
-Kamerstuk 99 001, nr. 3 —citeert→ Kamerstuk 33 694, nr. 57 —citeert→ Kamerstuk 33 694, nr. 12  (2 hops)'
+Kamerstuk 99 001, nr. 3 —citeert→ Kamerstuk 33 694, nr. 57 —citeert→ Kamerstuk 33 694, nr. 12  (2 hops)
+    via hub: Kamerstuk 33 694, nr. 57 (degree 48)'
 [ "$out" = "$expected" ] || { diff <(echo "$expected") <(echo "$out"); fail "the guide's answers changed"; }
 echo ok

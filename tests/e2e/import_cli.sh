@@ -49,8 +49,8 @@ got=$("$kg" --db "$work/merged.db" -c 'path "Missie Oost" minusma' -c 'cites kst
 expected='path,hop,from,relation,reading,to,source,locator
 1,1,missie-oost,participates_in,heeft als deelnemer,nederland,kst-99999-1,"§ Inzet, p. 2"
 1,2,nederland,participates_in,neemt deel aan,minusma,kst-33694-57,"§ Uitgelicht: Terroristische netwerken Sahel groeien zienderogen, p. 10"
-key,name,type
-kst-33694-57,"Kamerstuk 33 694, nr. 57",kamerstuk
+key,name,title,cited at
+kst-33694-57,"Kamerstuk 33 694, nr. 57",Tussenrapportage Geïntegreerde Buitenland- en Veiligheidsstrategie (GBVS),"p. 1, vn. 1"
 relation,direction,reading,key,name,type,source,locator
 participates_in,in,heeft als deelnemer,navo,NAVO,actor,kst-99999-1,"§ Inzet, p. 2"
 participates_in,in,heeft als deelnemer,nederland,Nederland,actor,kst-99999-1,"§ Inzet, p. 2"'

@@ -118,3 +118,27 @@ TEST_CASE("Query: counts per type and per relation") {
   CHECK(nodes == t.graph.node_count());
   CHECK(edges == t.graph.edge_count());
 }
+
+TEST_CASE("Query: citation_edges lists each cites edge, grouped by the other paper") {
+  auto store = kg::Store::open(kg::test::import_fixture("tiny"));
+  REQUIRE(store.ok());
+  auto g = store->load_graph();
+  REQUIRE(g.ok());
+  const kg::NodeId letter = *g->find_key("kst-10000-1");
+  auto out = kg::citation_edges(*g, letter, kg::Citing::kCites);
+  REQUIRE(out.ok());
+  std::vector<std::string> seen;
+  for (kg::EdgeId e : *out) {
+    seen.push_back(std::string(g->node(g->edge(e).to).key) + "@" + std::string(g->edge(e).locator));
+  }
+  CHECK(seen == std::vector<std::string>{"kst-10000-2@§ Inleiding, p. 1, vn. 1",
+                                         "kst-20500-V-3@§ Vooruitblik, p. 6, vn. 9"});
+  auto at = kg::citation_edges(*g, letter, kg::Citing::kCites, "vn. 9");
+  REQUIRE(at.ok());
+  CHECK(at->size() == 1);
+  auto in = kg::citation_edges(*g, *g->find_key("kst-10000-2"), kg::Citing::kCitedBy);
+  REQUIRE(in.ok());
+  REQUIRE(in->size() == 1);
+  CHECK(g->edge(in->front()).from == letter);
+  CHECK_FALSE(kg::citation_edges(*g, *g->find_key("navo"), kg::Citing::kCites).ok());
+}

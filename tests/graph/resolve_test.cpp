@@ -134,3 +134,36 @@ TEST_CASE("Resolve: a name or alias written as a citation answers to every form 
   }
   CHECK(resolve(*g, r, "26 643, nr. 48") == "error: no Kamerstuk 'kst-26643-48' in this graph");
 }
+
+TEST_CASE("Resolve: resolve_match tells an exact match from a prefix guess") {
+  const kg::Graph g = fixture_graph();
+  const kg::Resolver r(g);
+  using Match = kg::Resolver::Match;
+  SUBCASE("exact forms are exact, a unique prefix is a guess") {
+    for (const char* exact : {"navo", "NATO", "oekraine", "10000-2", "Mali"}) {
+      CAPTURE(exact);
+      auto m = r.resolve_match(exact);
+      REQUIRE(m.ok());
+      CHECK(m->match == Match::kExact);
+    }
+    auto guess = r.resolve_match("Russische Fed");
+    REQUIRE(guess.ok());
+    CHECK(g.node(guess->node).key == "rusland");
+    CHECK(guess->match == Match::kPrefix);
+  }
+  SUBCASE("without prefixes a guess is not found, naming what it would have taken") {
+    auto refused = r.resolve_match("minu", false);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.status().kind() == kg::ErrorKind::kNotFound);
+    CHECK(refused.status().message() ==
+          "no node is named 'minu' (exact names only; it starts 1 name)");
+    CHECK(refused.status().candidates() == std::vector<std::string>{"MINUSMA (minusma)"});
+    auto exact = r.resolve_match("Mali", false);  // exact still answers (Malta is not asked)
+    REQUIRE(exact.ok());
+    CHECK(g.node(exact->node).key == "mali");
+    // An ambiguous prefix is refused as well, listing both.
+    auto both = r.resolve_match("mal", false);
+    REQUIRE_FALSE(both.ok());
+    CHECK(both.status().candidates().size() == 2);
+  }
+}

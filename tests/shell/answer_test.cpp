@@ -140,9 +140,23 @@ TEST_CASE("Answer: a neighbourhood shows the edges it was given, in its drawing 
   CHECK(with.drawing(f.view()).value().edges == edges);
   const NeighbourhoodAnswer without(*n, {});
   CHECK(without.json(f.view())["edges"].empty());
+  // Each node with how it was reached: MINUSMA by `minusma operates_in mali` walked backwards
+  // (the inverse label), Sahel by `mali operates_in sahel` walked forwards.
   CHECK(cells(without.table(f.view())) ==
-        "depth|type|name|key\n"
-        "0|actor|Mali|mali\n"
-        "1|mission|MINUSMA|minusma\n"
-        "1|place|Sahel|sahel\n");
+        "depth|type|name|key|via|relation|reading|source\n"
+        "0|actor|Mali|mali||||\n"
+        "1|mission|MINUSMA|minusma|mali|operates_in|werkterrein van|kst-10000-1\n"
+        "1|place|Sahel|sahel|mali|operates_in|is actief in|kst-10000-1\n");
+  const kg::shell::View why{f.g(), true};
+  CHECK(cells(without.table(why)) ==
+        "depth|type|name|key|via|relation|reading|source|locator\n"
+        "0|actor|Mali|mali|||||\n"
+        "1|mission|MINUSMA|minusma|mali|operates_in|werkterrein van|kst-10000-1|§ Missies, p. 4\n"
+        "1|place|Sahel|sahel|mali|operates_in|is actief in|kst-10000-1|§ Missies, p. 4\n");
+  const auto json = without.json(f.view())["nodes"];
+  CHECK(json[0]["via"].is_null());
+  CHECK(json[1]["via"] == "mali");
+  CHECK(json[1]["relation"] == "operates_in");
+  CHECK(json[1]["direction"] == "backward");
+  CHECK(json[1]["source"] == "kst-10000-1");
 }

@@ -68,15 +68,15 @@ TEST_CASE("Commands: every row is complete and documented under its own heading"
 }
 
 TEST_CASE("Commands: usage derives from the declared parameters") {
-  CHECK(usage("path") ==
-        "path A B [--why] [--dir D] [--rel R] [--not-rel R] [--type T] [--avoid N] [--max-hops N]");
-  CHECK(usage("paths") == "paths A B [--k N] [--why] [filters]");
-  CHECK(usage("common") == "common A B [C...] [filters]");
+  CHECK(usage("path") == "path A B [--why] [filters]");
+  CHECK(usage("paths") == "paths A B [--k N] [--rank length|specific] [--why] [filters]");
+  CHECK(usage(".avoid") == ".avoid [N1,N2|none]");
+  CHECK(usage("common") == "common A B [C...] [--why] [filters]");
   CHECK(usage("rank") == "rank degree|betweenness|pagerank [--top N] [filters]");
   CHECK(usage("components") == "components [--top N] [filters]");
   CHECK(usage("find") == "find TEXT [--type T] [--top N]");
   CHECK(usage(".mode") == ".mode [table|csv|tsv|json|dot]");
-  CHECK(usage(".limit") == ".limit [visited|results N]");
+  CHECK(usage(".limit") == ".limit [visited|results|hubs N]");
   CHECK(usage(".quit") == ".quit");
 }
 
@@ -95,7 +95,10 @@ TEST_CASE("Commands: help lists every flag with its value and default, filters f
         "the default)\n"
         "  --rel R1,R2            follow only these relations\n"
         "  --not-rel R1,R2        never follow these relations\n"
+        "  --through T1,T2        pass only through nodes of these types\n"
         "  --avoid N1,N2          never pass through these nodes\n"
+        "  --avoid-hubs [N]       never pass through a node of degree above N (default: .limit "
+        "hubs)\n"
         "  --top N                show at most N rows (default 10)\n");
 }
 

@@ -60,7 +60,7 @@ TEST_CASE("Completion: flag values, measures, formats and the cursor position") 
   CHECK(f.at("show navo ") == "10:");                 // show takes one argument
   CHECK(f.at("path navo rus", 7) == "5:navo|\"Nauw van Calais\"");  // the word at the cursor
   CHECK(f.at("bogus ru") == "6:");
-  CHECK(f.at(".limit ") == "7:visited|results");        // a choice kind from the row
+  CHECK(f.at(".limit ") == "7:visited|results|hubs");        // a choice kind from the row
   CHECK(f.at(".limit visited ") == "15:");               // then a number: nothing to offer
   CHECK(f.at("common navo rusland ma") == "20:mali|malta");  // the repeating positional
   CHECK(f.at("rank degree --top ") == "18:");

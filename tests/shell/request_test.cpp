@@ -45,7 +45,10 @@ struct Parser : kg::test::TinySession {
       item(f.direction == kg::Direction::kOut ? "dir=out" : "dir=in");
     for (auto rel : f.only_relations) item("rel=" + g.relations()[rel].name);
     for (auto rel : f.not_relations) item("not-rel=" + g.relations()[rel].name);
-    for (auto t : f.types) item("type=" + g.types()[t].name);
+    for (auto t : f.through) item("through=" + g.types()[t].name);
+    for (auto t : f.listed) item("type=" + g.types()[t].name);
+    if (f.avoid_hubs > 0) item("avoid-hubs=" + std::to_string(f.avoid_hubs));
+    if (r->order == kg::PathOrder::kSpecific) item("rank=specific");
     if (!f.avoid.empty()) item("avoid=" + keys(f.avoid));
     if (f.max_hops >= 0) item("max-hops=" + std::to_string(f.max_hops));
     if (r->why) item("why");
@@ -61,6 +64,36 @@ const std::string kTop = "#" + std::to_string(static_cast<int>(kg::shell::Field:
 const std::string kCount = "#" + std::to_string(static_cast<int>(kg::shell::Field::kCount));
 
 }  // namespace
+
+TEST_CASE("Request: --through, --type, --avoid-hubs and --rank fill their own filter fields") {
+  Parser p;
+  SUBCASE("--through limits what is passed, --type what is listed") {
+    CHECK(p.parse("neighbours", {"navo", "--through", "threat", "--type", "actor"}) ==
+          "nodes=navo " + kDepth + "=1 through=threat type=actor");
+    CHECK(p.parse("rank", {"degree", "--through", "actor,treaty"}) ==
+          "measure=degree " + kTop + "=10 through=actor through=treaty");
+  }
+  SUBCASE("--avoid-hubs takes a number when one follows, else the hub degree of the limits") {
+    CHECK(p.parse("path", {"rusland", "navo", "--avoid-hubs"}) ==
+          "nodes=rusland,navo avoid-hubs=36");
+    CHECK(p.parse("path", {"rusland", "--avoid-hubs", "navo"}) ==
+          "nodes=rusland,navo avoid-hubs=36");
+    CHECK(p.parse("path", {"rusland", "--avoid-hubs", "5", "navo"}) ==
+          "nodes=rusland,navo avoid-hubs=5");
+    CHECK(p.parse("path", {"rusland", "navo", "--avoid-hubs=7"}) ==
+          "nodes=rusland,navo avoid-hubs=7");
+    CHECK(p.parse("path", {"rusland", "navo", "--avoid-hubs=x"}) ==
+          "error@2: --avoid-hubs needs a whole number of at least 0, not 'x'");
+  }
+  SUBCASE("--rank picks the order of paths") {
+    CHECK(p.parse("paths", {"rusland", "navo", "--rank", "specific"}) ==
+          "nodes=rusland,navo " + kK + "=3 rank=specific");
+    CHECK(p.parse("paths", {"rusland", "navo", "--rank", "length"}) ==
+          "nodes=rusland,navo " + kK + "=3");
+    CHECK(p.parse("paths", {"rusland", "navo", "--rank", "specfic"}) ==
+          "error@2: invalid --rank 'specfic' (did you mean 'specific'?)");
+  }
+}
 
 TEST_CASE("Request: lines parse into typed requests with defaults filled in") {
   Parser p;
@@ -88,15 +121,13 @@ TEST_CASE("Request: lines parse into typed requests with defaults filled in") {
 
 TEST_CASE("Request: bad lines are one error naming the word at fault") {
   Parser p;
-  CHECK(
-      p.parse("path", {"rusland"}) ==
-      "error@-1: path takes 2 arguments; usage: path A B [--why] [--dir D] [--rel R] [--not-rel R] "
-      "[--type T] [--avoid N] [--max-hops N]");
+  CHECK(p.parse("path", {"rusland"}) ==
+        "error@-1: path takes 2 arguments; usage: path A B [--why] [filters]");
   CHECK(p.parse("common", {"a"}) ==
-        "error@-1: common takes at least 2 arguments; usage: common A B [C...] [filters]");
+        "error@-1: common takes at least 2 arguments; usage: common A B [C...] [--why] [filters]");
   CHECK(p.parse("help", {"a", "b"}) ==
         "error@-1: help takes 0 to 1 arguments; usage: help [COMMAND]");
-  CHECK(p.parse(".limit", {"visited"}) == "error@-1: usage: .limit [visited|results N]");
+  CHECK(p.parse(".limit", {"visited"}) == "error@-1: usage: .limit [visited|results|hubs N]");
   CHECK(p.parse("neighbours", {"navo", "--dpeth", "2"}) ==
         "error@1: unknown flag '--dpeth' for neighbours (did you mean '--depth'?)");
   CHECK(p.parse("neighbours", {"navo", "--k", "2"}) ==

@@ -23,9 +23,17 @@ TEST_CASE("Session: settings print themselves as commands to type back") {
   CHECK(f.run(".sources on") == "");
   CHECK(f.run(".sources") == ".sources on\n");
   CHECK(f.run(".timer maybe") == "error: .timer takes on or off, not 'maybe'");
-  CHECK(f.run(".limit") == ".limit visited 1000000\n.limit results 10000\n");
+  CHECK(f.run(".limit") == ".limit visited 1000000\n.limit results 10000\n.limit hubs 36\n");
   CHECK(f.run(".limit results 5") == "");
-  CHECK(f.run(".limit") == ".limit visited 1000000\n.limit results 5\n");
+  CHECK(f.run(".limit hubs 3") == "");
+  CHECK(f.run(".limit") == ".limit visited 1000000\n.limit results 5\n.limit hubs 3\n");
+  CHECK(f.run(".avoid") == ".avoid none\n");
+  CHECK(f.run(".avoid navo,cwv") == "");
+  CHECK(f.run(".avoid") == ".avoid navo,cwv\n");
+  CHECK(f.run(".avoid navo,rusladn").starts_with("error: no node matches 'rusladn'"));
+  CHECK(f.run(".avoid") == ".avoid navo,cwv\n");
+  CHECK(f.run(".avoid none") == "");
+  CHECK(f.run(".avoid") == ".avoid none\n");
   CHECK(f.run(".limit results 0") == "error: .limit needs a whole number of at least 1, not '0'");
 }
 
@@ -71,10 +79,10 @@ TEST_CASE("Session: .output sends results to a file and back") {
   std::stringstream text;
   text << in.rdbuf();
   CHECK(text.str() ==
-        "key            name                       type\n"
-        "-------------  -------------------------  ---------\n"
-        "kst-10000-2    Kamerstuk 10 000, nr. 2    kamerstuk\n"
-        "kst-20500-V-3  Kamerstuk 20 500 V, nr. 3  kamerstuk\n"
+        "key            name                       title  cited at\n"
+        "-------------  -------------------------  -----  --------------------------\n"
+        "kst-10000-2    Kamerstuk 10 000, nr. 2           § Inleiding, p. 1, vn. 1\n"
+        "kst-20500-V-3  Kamerstuk 20 500 V, nr. 3         § Vooruitblik, p. 6, vn. 9\n"
         "(2 rows)\n");
   CHECK(f.run(".output /nonexistent/dir/x") ==
         "error: cannot write '/nonexistent/dir/x': No such file or directory");

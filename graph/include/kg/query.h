@@ -32,7 +32,7 @@ struct Limits {
   // A node with more edges than this (in + out, every relation: the degree `show` and an
   // unfiltered `rank degree` report) is a hub: path answers name the hubs they pass, and it is
   // what a bare --avoid-hubs avoids. 36 makes the hubs of the GBVS graph Nederland (165), the
-  // letter kst-33694-57 (46), Kabinet (42), EU and Rusland (37 each).
+  // letter kst-33694-57 (47), Kabinet (42), EU and Rusland (37 each).
   std::size_t hub_degree = 36;
   // Betweenness is exact (Brandes) up to this many nodes in the measured graph; above it, an
   // estimate from `betweenness_samples` sampled source nodes (Brandes & Pich), scaled to n.
@@ -97,6 +97,12 @@ enum class Citing {
 // no cites relation.
 Result<std::vector<NodeId>> citations(const Graph& g, NodeId paper, Citing direction,
                                       std::string_view at = {});
+
+// The cites edges behind citations(): every cites edge from `paper` (or to it) whose locator
+// matches `at`, ordered by the other paper (NodeId, so key order), then dataset order; so a
+// paper cited in several places comes as consecutive edges, one per locator. The same errors.
+Result<std::vector<EdgeId>> citation_edges(const Graph& g, NodeId paper, Citing direction,
+                                           std::string_view at = {});
 
 // The edges of a Graph by the paper that is their source. Built in O(E) once, then each look-up
 // costs only its answer. Read-only after construction, safe to share between threads; must not

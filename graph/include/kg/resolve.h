@@ -29,6 +29,17 @@ class Resolver {
   // as "Name (key)", kNotFound with up to three suggestions in the same form.
   Result<NodeId> resolve(std::string_view text) const;
 
+  // How resolve() found its node: by an exact key, citation, name or alias, or as the unique
+  // prefix of one, which is a guess the caller must report (DESIGN.md §4).
+  enum class Match { kExact, kPrefix };
+  struct Resolution {
+    NodeId node = kNoNode;
+    Match match = Match::kExact;
+  };
+  // resolve() saying how it matched. With `allow_prefix` false a prefix is no match: the error
+  // is kNotFound and names the nodes it would have guessed ("… starts 1 name: Name (key)").
+  Result<Resolution> resolve_match(std::string_view text, bool allow_prefix = true) const;
+
   // Names and aliases whose folded form starts with the folded `prefix`, each with its node, in
   // folded order, at most `limit`. For completion.
   struct Entry {
