@@ -5,8 +5,8 @@
 //   kg_bench open --db G.db          (child process: open the snapshot, print ms and peak RSS)
 //   kg_bench arrays --db G.db        (child process: read edges into plain arrays, same output)
 #include <fmt/format.h>
-#include <sqlite3.h>
 #include <spawn.h>
+#include <sqlite3.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -53,7 +53,10 @@ struct Stats {
 Stats stats_of(std::vector<double> v) {
   if (v.empty()) return {};
   std::sort(v.begin(), v.end());
-  auto at = [&](double q) { return v[std::min(v.size() - 1, static_cast<std::size_t>(q * static_cast<double>(v.size() - 1) + 0.5))]; };
+  auto at = [&](double q) {
+    return v[std::min(v.size() - 1,
+                      static_cast<std::size_t>(q * static_cast<double>(v.size() - 1) + 0.5))];
+  };
   return {at(0.5), at(0.95)};
 }
 
@@ -78,7 +81,8 @@ double run_process(const std::vector<std::string>& argv, std::string* output = n
   args.push_back(nullptr);
   const auto t = Clock::now();
   pid_t pid = 0;
-  if (posix_spawn(&pid, args[0], &actions, nullptr, args.data(), environ) != 0) die("cannot run " + argv[0]);
+  if (posix_spawn(&pid, args[0], &actions, nullptr, args.data(), environ) != 0)
+    die("cannot run " + argv[0]);
   posix_spawn_file_actions_destroy(&actions);
   close(pipefd[1]);
   std::string out;
@@ -89,7 +93,8 @@ double run_process(const std::vector<std::string>& argv, std::string* output = n
   int status = 0;
   waitpid(pid, &status, 0);
   const double ms = ms_since(t);
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) die("command failed: " + argv[0] + " " + (argv.size() > 1 ? argv[1] : ""));
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+    die("command failed: " + argv[0] + " " + (argv.size() > 1 ? argv[1] : ""));
   if (output) *output = out;
   return ms;
 }
@@ -145,15 +150,19 @@ std::pair<double, double> child_median(const Options& o, const char* mode) {
 class Cte {
  public:
   explicit Cte(const std::string& db) {
-    if (sqlite3_open_v2(db.c_str(), &db_, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) die("cte open");
+    if (sqlite3_open_v2(db.c_str(), &db_, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+      die("cte open");
     prepare(&out_,
             "WITH RECURSIVE reach(node, depth) AS (SELECT ?1, 0 UNION "
-            "SELECT e.to_id, r.depth + 1 FROM reach r JOIN edges e ON e.from_id = r.node WHERE r.depth < ?3) "
+            "SELECT e.to_id, r.depth + 1 FROM reach r JOIN edges e ON e.from_id = r.node WHERE "
+            "r.depth < ?3) "
             "SELECT depth FROM reach WHERE node = ?2 LIMIT 1");
     prepare(&both_,
             "WITH RECURSIVE reach(node, depth) AS (SELECT ?1, 0 UNION "
-            "SELECT e.to_id, r.depth + 1 FROM reach r JOIN edges e ON e.from_id = r.node WHERE r.depth < ?3 UNION "
-            "SELECT e.from_id, r.depth + 1 FROM reach r JOIN edges e ON e.to_id = r.node WHERE r.depth < ?3) "
+            "SELECT e.to_id, r.depth + 1 FROM reach r JOIN edges e ON e.from_id = r.node WHERE "
+            "r.depth < ?3 UNION "
+            "SELECT e.from_id, r.depth + 1 FROM reach r JOIN edges e ON e.to_id = r.node WHERE "
+            "r.depth < ?3) "
             "SELECT depth FROM reach WHERE node = ?2 LIMIT 1");
   }
   ~Cte() {
@@ -187,15 +196,19 @@ int run(const Options& o) {
   };
 
   if (o.import_ms >= 0) {
-    rows.push_back({"import (dataset folder → graph file)", fmt_ms(o.import_ms), "", "",
-                    fmt::format("graph file {:.1f} MiB", static_cast<double>(std::filesystem::file_size(o.db)) / 1048576.0)});
+    rows.push_back(
+        {"import (dataset folder → graph file)", fmt_ms(o.import_ms), "", "",
+         fmt::format("graph file {:.1f} MiB",
+                     static_cast<double>(std::filesystem::file_size(o.db)) / 1048576.0)});
   }
   // Open and memory, each measured in fresh child processes.
   const auto [open_ms, open_rss] = child_median(o, "open");
   const auto [arrays_ms, arrays_rss] = child_median(o, "arrays");
-  rows.push_back({"open: file → snapshot and name index ready (median of 3)", fmt_ms(open_ms), fmt_ms(arrays_ms), "",
+  rows.push_back({"open: file → snapshot and name index ready (median of 3)", fmt_ms(open_ms),
+                  fmt_ms(arrays_ms), "",
                   fmt::format("ratio {:.2f}× the plain-array load", open_ms / arrays_ms)});
-  rows.push_back({"peak RSS after open", fmt::format("{:.0f} MiB", open_rss), fmt::format("{:.0f} MiB", arrays_rss), "", ""});
+  rows.push_back({"peak RSS after open", fmt::format("{:.0f} MiB", open_rss),
+                  fmt::format("{:.0f} MiB", arrays_rss), "", ""});
 
   auto store = kg::Store::open(o.db);
   if (!store.ok()) die(store.status().to_string());
@@ -231,7 +244,8 @@ int run(const Options& o) {
       t = Clock::now();
       const int d = ref.distance(a, b, both);
       t_ref.push_back(ms_since(t));
-      const int engine_d = answer.ok() && !answer->paths.empty() ? static_cast<int>(answer->paths[0].length()) : -1;
+      const int engine_d =
+          answer.ok() && !answer->paths.empty() ? static_cast<int>(answer->paths[0].length()) : -1;
       if (engine_d != d) ++disagree;
       if (i < o.cte_pairs) {
         t = Clock::now();
@@ -240,15 +254,17 @@ int run(const Options& o) {
         if (c != d) ++disagree;
       }
     }
-    agree(disagree == 0, fmt::format("shortest path {}: {} answers differ", both ? "both" : "out", disagree));
+    agree(disagree == 0,
+          fmt::format("shortest path {}: {} answers differ", both ? "both" : "out", disagree));
     const Stats e = stats_of(t_engine), r = stats_of(t_ref), c = stats_of(t_cte);
     if (!both) engine_out_median = e.median;
-    rows.push_back({fmt::format("path, --dir {} ({} pairs; CTE {})", both ? "both" : "out", pairs.size(), t_cte.size()),
+    rows.push_back({fmt::format("path, --dir {} ({} pairs; CTE {})", both ? "both" : "out",
+                                pairs.size(), t_cte.size()),
                     fmt::format("{} (p95 {})", fmt_ms(e.median), fmt_ms(e.p95)),
                     fmt::format("{} (p95 {})", fmt_ms(r.median), fmt_ms(r.p95)),
                     fmt::format("{} (p95 {})", fmt_ms(c.median), fmt_ms(c.p95)),
-                    fmt::format("{:.1f}× reference; CTE {:.0f}× slower than kamergraaf", e.median / r.median,
-                                c.median / e.median)});
+                    fmt::format("{:.1f}× reference; CTE {:.0f}× slower than kamergraaf",
+                                e.median / r.median, c.median / e.median)});
   }
 
   {
@@ -256,12 +272,14 @@ int run(const Options& o) {
     kg::Filter f;
     for (std::size_t i = 0; i < o.k_pairs && i < pairs.size(); ++i) {
       const auto t = Clock::now();
-      auto answer = kg::k_shortest_paths(g, engine_id[pairs[i].first], engine_id[pairs[i].second], 10, f);
+      auto answer =
+          kg::k_shortest_paths(g, engine_id[pairs[i].first], engine_id[pairs[i].second], 10, f);
       t_k.push_back(ms_since(t));
       agree(answer.ok() && !answer->paths.empty(), "paths --k 10 found nothing");
     }
     const Stats k = stats_of(t_k);
-    rows.push_back({fmt::format("paths --k 10 ({} pairs)", t_k.size()), fmt::format("{} (p95 {})", fmt_ms(k.median), fmt_ms(k.p95)), "", "", ""});
+    rows.push_back({fmt::format("paths --k 10 ({} pairs)", t_k.size()),
+                    fmt::format("{} (p95 {})", fmt_ms(k.median), fmt_ms(k.p95)), "", "", ""});
   }
 
   // Neighbourhoods of 100 fixed nodes and of the biggest hub.
@@ -287,7 +305,8 @@ int run(const Options& o) {
     rows.push_back({fmt::format("neighbours --depth {} ({} nodes)", depth, pairs.size()),
                     fmt::format("{} (p95 {})", fmt_ms(e.median), fmt_ms(e.p95)),
                     fmt::format("{} (p95 {})", fmt_ms(r.median), fmt_ms(r.p95)), "",
-                    fmt::format("{:.1f}× reference; {} stopped at the result limit", e.median / r.median, truncated)});
+                    fmt::format("{:.1f}× reference; {} stopped at the result limit",
+                                e.median / r.median, truncated)});
   }
   {
     const kg::NodeId hub = *g.find_key("nederland");
@@ -295,7 +314,8 @@ int run(const Options& o) {
       const auto t = Clock::now();
       auto n = kg::neighbourhood(g, hub, depth, {});
       const double ms = ms_since(t);
-      rows.push_back({fmt::format("neighbours nederland --depth {} (hub)", depth), fmt_ms(ms), "", "",
+      rows.push_back({fmt::format("neighbours nederland --depth {} (hub)", depth), fmt_ms(ms), "",
+                      "",
                       n->truncation.truncated() ? "truncated: " + n->truncation.reason
                                                 : fmt::format("{} nodes", n->nodes.size())});
     }
@@ -303,24 +323,29 @@ int run(const Options& o) {
 
   // End to end through the executable: one -f run of 100 path queries vs 10 separate -c runs.
   if (!o.kamergraaf.empty()) {
-    const std::string file = std::filesystem::temp_directory_path() / ("kg-bench-" + o.label + ".kg");
+    const std::string file =
+        std::filesystem::temp_directory_path() / ("kg-bench-" + o.label + ".kg");
     {
       std::ofstream q(file);
-      for (const auto& [a, b] : pairs) q << "path " << ref.keys()[a] << " " << ref.keys()[b] << " --dir out\n";
+      for (const auto& [a, b] : pairs)
+        q << "path " << ref.keys()[a] << " " << ref.keys()[b] << " --dir out\n";
     }
     const double batch = run_process({o.kamergraaf, "--db", o.db, "-f", file});
     double ten = 0;
     for (std::size_t i = 0; i < 10; ++i) {
       ten += run_process({o.kamergraaf, "--db", o.db, "-c",
-                          "path " + ref.keys()[pairs[i].first] + " " + ref.keys()[pairs[i].second] + " --dir out"});
+                          "path " + ref.keys()[pairs[i].first] + " " + ref.keys()[pairs[i].second] +
+                              " --dir out"});
     }
     rows.push_back({"kamergraaf -f with 100 path queries", fmt_ms(batch), "", "",
-                    fmt::format("10 separate -c runs: {} ({:.1f}× the whole -f run)", fmt_ms(ten), ten / batch)});
+                    fmt::format("10 separate -c runs: {} ({:.1f}× the whole -f run)", fmt_ms(ten),
+                                ten / batch)});
     std::filesystem::remove(file);
   }
   if (!o.kamergraaf.empty() && !o.shipped.empty()) {
     std::vector<double> cold;
-    for (int i = 0; i < 21; ++i) cold.push_back(run_process({o.kamergraaf, "--db", o.shipped, "-c", "path rusland opcw"}));
+    for (int i = 0; i < 21; ++i)
+      cold.push_back(run_process({o.kamergraaf, "--db", o.shipped, "-c", "path rusland opcw"}));
     const Stats s = stats_of(cold);
     rows.push_back({"cold start: kamergraaf -c 'path rusland opcw' (GBVS, 21 runs)",
                     fmt::format("{} (p95 {})", fmt_ms(s.median), fmt_ms(s.p95)), "", "", ""});
@@ -328,10 +353,12 @@ int run(const Options& o) {
 
   // Peers in Python, when installed.
   if (!o.peers_script.empty()) {
-    const std::string pairs_file = std::filesystem::temp_directory_path() / ("kg-bench-pairs-" + o.label + ".txt");
+    const std::string pairs_file =
+        std::filesystem::temp_directory_path() / ("kg-bench-pairs-" + o.label + ".txt");
     {
       std::ofstream p(pairs_file);
-      for (const auto& [a, b] : pairs) p << a << " " << b << " " << ref.distance(a, b, false) << "\n";
+      for (const auto& [a, b] : pairs)
+        p << a << " " << b << " " << ref.distance(a, b, false) << "\n";
     }
     std::string out;
     run_process({"/usr/bin/python3", o.peers_script, o.db, pairs_file}, &out);
@@ -345,8 +372,10 @@ int run(const Options& o) {
       if (verdict == "ok") {
         double med = 0, p95 = 0, load = 0;
         w >> med >> p95 >> load;
-        rows.push_back({"peer: " + name + " path --dir out", fmt::format("{} (p95 {})", fmt_ms(med), fmt_ms(p95)), "", "",
-                        fmt::format("load {}; {:.1f}× kamergraaf's median", fmt_ms(load), med / engine_out_median)});
+        rows.push_back({"peer: " + name + " path --dir out",
+                        fmt::format("{} (p95 {})", fmt_ms(med), fmt_ms(p95)), "", "",
+                        fmt::format("load {}; {:.1f}× kamergraaf's median", fmt_ms(load),
+                                    med / engine_out_median)});
       } else if (verdict == "disagree") {
         failures.push_back(name + " disagrees on path lengths");
       } else {
@@ -358,10 +387,15 @@ int run(const Options& o) {
     std::filesystem::remove(pairs_file);
   }
 
-  if (!o.peers_missing.empty()) rows.push_back({"peers: igraph, NetworkX", "", "", "", "skipped: " + o.peers_missing});
-  std::string md = fmt::format("### {}: {} nodes, {} edges\n\n", o.label, g.node_count(), g.edge_count());
-  md += "| measure | kamergraaf | hand CSR reference | SQLite CTE | notes |\n|---|---|---|---|---|\n";
-  for (const Row& r : rows) md += fmt::format("| {} | {} | {} | {} | {} |\n", r.what, r.kamergraaf, r.reference, r.sqlite, r.note);
+  if (!o.peers_missing.empty())
+    rows.push_back({"peers: igraph, NetworkX", "", "", "", "skipped: " + o.peers_missing});
+  std::string md =
+      fmt::format("### {}: {} nodes, {} edges\n\n", o.label, g.node_count(), g.edge_count());
+  md +=
+      "| measure | kamergraaf | hand CSR reference | SQLite CTE | notes |\n|---|---|---|---|---|\n";
+  for (const Row& r : rows)
+    md += fmt::format("| {} | {} | {} | {} | {} |\n", r.what, r.kamergraaf, r.reference, r.sqlite,
+                      r.note);
   md += failures.empty() ? "\nAll methods agree on every answer.\n" : "\n**Disagreements:**\n";
   for (const std::string& f : failures) md += "- " + f + "\n";
   std::fputs(md.c_str(), stdout);
@@ -378,17 +412,28 @@ int main(int argc, char** argv) {
   o.self = std::filesystem::canonical("/proc/self/exe").string();
   for (int i = 2; i + 1 < argc; i += 2) {
     const std::string a = argv[i], v = argv[i + 1];
-    if (a == "--db") o.db = v;
-    else if (a == "--label") o.label = v;
-    else if (a == "--kamergraaf") o.kamergraaf = v;
-    else if (a == "--shipped") o.shipped = v;
-    else if (a == "--out") o.out = v;
-    else if (a == "--peers") o.peers_script = v;
-    else if (a == "--peers-missing") o.peers_missing = v;
-    else if (a == "--import-ms") o.import_ms = std::stod(v);
-    else if (a == "--pairs") o.pairs = std::stoul(v);
-    else if (a == "--cte") o.cte_pairs = std::stoul(v);
-    else die("unknown option " + a);
+    if (a == "--db")
+      o.db = v;
+    else if (a == "--label")
+      o.label = v;
+    else if (a == "--kamergraaf")
+      o.kamergraaf = v;
+    else if (a == "--shipped")
+      o.shipped = v;
+    else if (a == "--out")
+      o.out = v;
+    else if (a == "--peers")
+      o.peers_script = v;
+    else if (a == "--peers-missing")
+      o.peers_missing = v;
+    else if (a == "--import-ms")
+      o.import_ms = std::stod(v);
+    else if (a == "--pairs")
+      o.pairs = std::stoul(v);
+    else if (a == "--cte")
+      o.cte_pairs = std::stoul(v);
+    else
+      die("unknown option " + a);
   }
   if (o.db.empty()) die("--db is required");
   if (mode == "open") return child_open(o.db);

@@ -41,7 +41,9 @@ class Writer {
   std::FILE* f_;
 };
 
-std::string kamerstuk_key(std::size_t i) { return fmt::format("kst-{}-{}", 10000 + i / 40, i % 40 + 1); }
+std::string kamerstuk_key(std::size_t i) {
+  return fmt::format("kst-{}-{}", 10000 + i / 40, i % 40 + 1);
+}
 std::string kamerstuk_name(std::size_t i) {
   const std::size_t dossier = 10000 + i / 40;
   return fmt::format("Kamerstuk {} {:03}, nr. {}", dossier / 1000, dossier % 1000, i % 40 + 1);
@@ -53,13 +55,18 @@ int main(int argc, char** argv) {
   Options o;
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string a = argv[i];
-    if (a == "--nodes") o.nodes = std::stoull(argv[i + 1]);
-    else if (a == "--edges-per-node") o.edges_per_node = std::stod(argv[i + 1]);
-    else if (a == "--seed") o.seed = std::stoull(argv[i + 1]);
-    else if (a == "--out") o.out = argv[i + 1];
+    if (a == "--nodes")
+      o.nodes = std::stoull(argv[i + 1]);
+    else if (a == "--edges-per-node")
+      o.edges_per_node = std::stod(argv[i + 1]);
+    else if (a == "--seed")
+      o.seed = std::stoull(argv[i + 1]);
+    else if (a == "--out")
+      o.out = argv[i + 1];
   }
   if (o.out.empty() || o.nodes < 100) {
-    std::fprintf(stderr, "usage: kg_bench_generate --nodes N [--edges-per-node 5] [--seed S] --out DIR\n");
+    std::fprintf(stderr,
+                 "usage: kg_bench_generate --nodes N [--edges-per-node 5] [--seed S] --out DIR\n");
     return 2;
   }
   std::filesystem::create_directories(o.out);
@@ -69,7 +76,8 @@ int main(int argc, char** argv) {
 
   const std::size_t entities = std::max<std::size_t>(20, o.nodes / 10);
   const std::size_t papers = o.nodes - entities;
-  const std::size_t edges_target = static_cast<std::size_t>(static_cast<double>(o.nodes) * o.edges_per_node);
+  const std::size_t edges_target =
+      static_cast<std::size_t>(static_cast<double>(o.nodes) * o.edges_per_node);
 
   {
     Writer w(o.out + "/types.csv");
@@ -122,8 +130,8 @@ int main(int argc, char** argv) {
   // Edges. Preferential attachment: a cited paper is, half of the time, one that was cited
   // before (so popular papers get more popular); concerns edges pick entities the same way, and
   // the two hubs take a fixed share of them.
-  std::vector<std::uint32_t> cited;     // targets of earlier cites edges
-  std::vector<std::uint32_t> concerned; // targets of earlier concerns edges
+  std::vector<std::uint32_t> cited;      // targets of earlier cites edges
+  std::vector<std::uint32_t> concerned;  // targets of earlier concerns edges
   std::vector<std::size_t> by_type[4];
   for (std::size_t e = 2; e < entities; ++e) {
     for (int t = 0; t < 4; ++t) {
@@ -147,10 +155,14 @@ int main(int argc, char** argv) {
       } else {  // concerns an entity: the two hubs take a fixed share, then popularity
         std::size_t e;
         const double r = static_cast<double>(rng() % 1000) / 1000.0;
-        if (r < 0.02) e = 0;
-        else if (r < 0.03) e = 1;
-        else if (!concerned.empty() && chance(0.5)) e = concerned[uniform(concerned.size())];
-        else e = 2 + uniform(entities - 2);
+        if (r < 0.02)
+          e = 0;
+        else if (r < 0.03)
+          e = 1;
+        else if (!concerned.empty() && chance(0.5))
+          e = concerned[uniform(concerned.size())];
+        else
+          e = 2 + uniform(entities - 2);
         concerned.push_back(static_cast<std::uint32_t>(e));
         w.line(fmt::format("{},concerns,{},{},{}", from, entity_key[e], from, locator));
       }
@@ -158,8 +170,10 @@ int main(int argc, char** argv) {
     }
   }
   // The rest: relations among entities, each stated by a random paper.
-  const char* kRel[][3] = {{"member_of", "actor", "actor"}, {"party_to", "actor", "treaty"},
-                           {"participates_in", "actor", "mission"}, {"counters", "mission", "threat"},
+  const char* kRel[][3] = {{"member_of", "actor", "actor"},
+                           {"party_to", "actor", "treaty"},
+                           {"participates_in", "actor", "mission"},
+                           {"counters", "mission", "threat"},
                            {"poses", "actor", "threat"}};
   auto pick = [&](const char* type) -> std::string {
     for (int t = 0; t < 4; ++t) {
@@ -174,7 +188,8 @@ int main(int argc, char** argv) {
     const auto& r = kRel[uniform(5)];
     std::string a = pick(r[1]), b = pick(r[2]);
     if (a == b) continue;  // import refuses a node related to itself
-    w.line(fmt::format("{},{},{},{},p. {}", a, r[0], b, kamerstuk_key(uniform(papers)), 1 + uniform(40)));
+    w.line(fmt::format("{},{},{},{},p. {}", a, r[0], b, kamerstuk_key(uniform(papers)),
+                       1 + uniform(40)));
     ++written;
   }
   std::printf("wrote %zu nodes (%zu papers, %zu entities) and %zu edges to %s\n", o.nodes, papers,

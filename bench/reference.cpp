@@ -14,8 +14,9 @@ namespace {
   std::exit(1);
 }
 
-void build_csr(std::size_t n, const std::vector<std::uint32_t>& from, const std::vector<std::uint32_t>& to,
-               std::vector<std::uint32_t>& offsets, std::vector<std::uint32_t>& targets) {
+void build_csr(std::size_t n, const std::vector<std::uint32_t>& from,
+               const std::vector<std::uint32_t>& to, std::vector<std::uint32_t>& offsets,
+               std::vector<std::uint32_t>& targets) {
   offsets.assign(n + 1, 0);
   for (std::uint32_t f : from) ++offsets[f + 1];
   for (std::size_t i = 0; i < n; ++i) offsets[i + 1] += offsets[i];
@@ -28,11 +29,13 @@ void build_csr(std::size_t n, const std::vector<std::uint32_t>& from, const std:
 
 Reference::Reference(const std::string& db_path) {
   sqlite3* db = nullptr;
-  if (sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) die("cannot open " + db_path);
+  if (sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+    die("cannot open " + db_path);
   sqlite3_stmt* st = nullptr;
   sqlite3_prepare_v2(db, "SELECT id, key FROM nodes ORDER BY id", -1, &st, nullptr);
   while (sqlite3_step(st) == SQLITE_ROW) {
-    if (static_cast<std::size_t>(sqlite3_column_int64(st, 0)) != keys_.size()) die("node ids are not dense");
+    if (static_cast<std::size_t>(sqlite3_column_int64(st, 0)) != keys_.size())
+      die("node ids are not dense");
     keys_.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(st, 1)));
   }
   sqlite3_finalize(st);

@@ -205,8 +205,8 @@ Table NeighbourhoodAnswer::table(const View& view) const {
   Table t{{"depth", "type", "name", "key", "via", "relation", "reading", "source"}, {}};
   if (view.sources) t.columns.push_back("locator");
   for (const Reached& r : rows) {
-    std::vector<std::string> cells = row({std::to_string(r.depth), g.type_of(r.node).name,
-                                          g.node(r.node).name, g.node(r.node).key});
+    std::vector<std::string> cells = row(
+        {std::to_string(r.depth), g.type_of(r.node).name, g.node(r.node).name, g.node(r.node).key});
     if (r.parent == kNoNode) {
       cells.resize(t.columns.size());
     } else {
@@ -230,7 +230,8 @@ Json NeighbourhoodAnswer::json(const View& view) const {
     Json n = node_json(g, r.node);
     n["depth"] = r.depth;
     if (r.parent == kNoNode) {
-      for (const char* field : {"via", "relation", "direction", "source", "locator"}) n[field] = nullptr;
+      for (const char* field : {"via", "relation", "direction", "source", "locator"})
+        n[field] = nullptr;
     } else {
       const Edge e = g.edge(r.step.edge);
       n["via"] = g.node(r.parent).key;

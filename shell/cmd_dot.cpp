@@ -1,5 +1,6 @@
 // The dot commands: session settings (.mode, .output, .timer, .sources, .limit, .avoid,
-// .names), .read, .open and .quit. Without an argument a setting prints itself as a command you could type back.
+// .names), .read, .open and .quit. Without an argument a setting prints itself as a command you
+// could type back.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -55,7 +56,7 @@ AnswerResult dot_limit(Session& s, const Request& r) {
   }
   const auto n = static_cast<std::size_t>(r.number(Field::kCount));
   Limits& l = s.settings.limits;
-  (*r.limit_name == "visited" ? l.max_visited
+  (*r.limit_name == "visited"   ? l.max_visited
    : *r.limit_name == "results" ? l.max_results
                                 : l.hub_degree) = n;
   return message("");
@@ -66,7 +67,8 @@ AnswerResult dot_avoid(Session& s, const Request& r) {
   if (!r.text) {
     if (s.settings.avoid.empty()) return message(".avoid none\n");
     std::string keys;
-    for (NodeId n : s.settings.avoid) keys += (keys.empty() ? "" : ",") + std::string(g.node(n).key);
+    for (NodeId n : s.settings.avoid)
+      keys += (keys.empty() ? "" : ",") + std::string(g.node(n).key);
     return message(".avoid " + keys + "\n");
   }
   if (*r.text == "none") {

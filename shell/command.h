@@ -97,13 +97,13 @@ struct Request {
   std::optional<std::string> measure_name;
   std::optional<bool> on_off;
   std::optional<Format> format;
-  std::optional<std::string> limit_name;  // "visited", "results" or "hubs"
+  std::optional<std::string> limit_name;   // "visited", "results" or "hubs"
   PathOrder order = PathOrder::kShortest;  // paths --rank
   Filter filter;  // --dir, --rel, --not-rel, --through, --type, --avoid, --avoid-hubs,
                   // --max-hops; limits
   bool why = false;
   std::optional<std::string> at;
-  std::map<Field, long> numbers;  // kNumber parameters given, or absent with a default
+  std::map<Field, long> numbers;   // kNumber parameters given, or absent with a default
   std::vector<Field> given_flags;  // the flags the line spelled out, defaults not included
   // Names taken as the unique prefix of a node's name (a guess, DESIGN.md §4), as the notes
   // the answer prints on stderr: "'Salisbury' taken as '…' (key), the only name that starts

@@ -27,9 +27,17 @@ const Param kListType{Field::kType, Kind::kTypeList, "--type", "T",
                       "list only nodes of these types"};
 const Param kAvoid{Field::kAvoid, Kind::kNodeList, "--avoid", "N",
                    "never pass through these nodes"};
-const Param kAvoidHubs{Field::kAvoidHubs, Kind::kNumber, "--avoid-hubs", "[N]",
-                       "never pass through a node of degree above N (default: .limit hubs)", 0,
-                       kNoMaximum, std::nullopt, false, false, true};
+const Param kAvoidHubs{Field::kAvoidHubs,
+                       Kind::kNumber,
+                       "--avoid-hubs",
+                       "[N]",
+                       "never pass through a node of degree above N (default: .limit hubs)",
+                       0,
+                       kNoMaximum,
+                       std::nullopt,
+                       false,
+                       false,
+                       true};
 const Param kMaxHops{Field::kMaxHops, Kind::kNumber, "--max-hops", "N", "at most N steps", 0};
 const Param kWhy{Field::kWhy, Kind::kSwitch, "--why", "", "show the source of every edge"};
 const Param kAt{Field::kAt, Kind::kText, "--at", "TEXT",
@@ -54,8 +62,8 @@ Param rest(Param p) {
 const Param kOnOffArg = optional({Field::kOnOff, Kind::kOnOff, "on|off"});
 const Param kFileArg{Field::kText, Kind::kFile, "FILE"};
 
-const std::vector<Param> kFilters{kDir,  kRel,      kNotRel,  kThrough,
-                                  kType, kAvoid,    kAvoidHubs, kMaxHops};
+const std::vector<Param> kFilters{kDir,  kRel,   kNotRel,    kThrough,
+                                  kType, kAvoid, kAvoidHubs, kMaxHops};
 
 }  // namespace
 
@@ -359,7 +367,8 @@ std::string command_hint(std::string_view name) {
   if (std::string hint = did_you_mean(name, command_names()); !hint.empty()) return hint;
   // A dot typed or left out is no spelling mistake: ".shwo" suggests show, "mdoe" .mode.
   std::vector<std::string> other;
-  for (const std::string& c : command_names()) other.push_back(c.starts_with('.') ? c.substr(1) : "." + c);
+  for (const std::string& c : command_names())
+    other.push_back(c.starts_with('.') ? c.substr(1) : "." + c);
   const std::string best = closest_name(name, other);
   if (best.empty()) return {};
   return " (did you mean '" + (best.starts_with('.') ? best.substr(1) : "." + best) + "'?)";
@@ -497,7 +506,8 @@ std::string help_overview() {
   out +=
       "\nNames: type a key (rusland), a name or alias in any case and without accents\n"
       "(oekraine), a Kamerstuk citation (33 694, nr. 57) or a unique prefix (a guess, noted on\n"
-      "stderr; .names exact refuses it); quote names with spaces: path \"Straat van Hormuz\" navo\n";
+      "stderr; .names exact refuses it); quote names with spaces: path \"Straat van Hormuz\" "
+      "navo\n";
   return out;
 }
 

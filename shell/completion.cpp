@@ -40,7 +40,8 @@ void node_names(const Session& s, const std::string& prefix, std::vector<std::st
   };
   std::vector<std::pair<NodeId, int>> ranks;
   for (const Resolver::Entry& e : s.resolver().complete(prefix, kMaxCandidates * 4)) {
-    auto it = std::find_if(best.begin(), best.end(), [&](const auto& b) { return b.first == e.node; });
+    auto it =
+        std::find_if(best.begin(), best.end(), [&](const auto& b) { return b.first == e.node; });
     const int r = rank(e);
     if (it == best.end()) {
       best.emplace_back(e.node, e.text);
@@ -151,8 +152,9 @@ Completion complete(std::string_view full_line, std::size_t cursor, const Sessio
   char open_quote = 0;
   std::vector<Token> tokens = tokenize_partial(line, open_quote);
   Completion c;
-  const bool in_word = !tokens.empty() && tokens.back().end == line.size() &&
-                       (open_quote != 0 || (!line.empty() && line.back() != ' ' && line.back() != '\t'));
+  const bool in_word =
+      !tokens.empty() && tokens.back().end == line.size() &&
+      (open_quote != 0 || (!line.empty() && line.back() != ' ' && line.back() != '\t'));
   Token word;
   word.begin = word.end = line.size();
   if (in_word) {

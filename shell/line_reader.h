@@ -59,8 +59,8 @@ class ScriptReader : public LineReader {
  private:
   std::istream& in_;
   std::string name_;
-  int line_ = 0;        // lines consumed so far
-  int start_line_ = 0;  // first line of the command last returned
+  int line_ = 0;          // lines consumed so far
+  int start_line_ = 0;    // first line of the command last returned
   bool stopped_ = false;  // a line too long or a read error ended the input
 };
 

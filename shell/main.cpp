@@ -2,9 +2,9 @@
 // runs commands from -c / -f / a pipe, or starts the interactive shell.
 // Exit status: 0 all commands succeeded, 1 a command failed, 2 usage error, 130 a script
 // interrupted by Ctrl-C.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <unistd.h>
+#include <CLI/CLI.hpp>
 
 #include <csignal>
 #include <cstdio>
@@ -47,7 +47,8 @@ std::vector<Action> ordered_actions(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "import" || a == "ingest" || a == "export" || a == "check") break;
-    for (const auto& [flag, is_file] : {std::pair{"-c", false}, {"--command", false}, {"-f", true}, {"--file", true}}) {
+    for (const auto& [flag, is_file] :
+         {std::pair{"-c", false}, {"--command", false}, {"-f", true}, {"--file", true}}) {
       const std::string f = flag;
       if (a == f && i + 1 < argc) {
         actions.push_back({is_file, argv[++i]});
@@ -66,19 +67,24 @@ int usage_error(const std::string& message) {
 
 int run_import(const std::vector<std::string>& dirs, const std::string& into) {
   kg::ImportReport report = kg::import_datasets(dirs, into);
-  for (const kg::ImportWarning& w : report.warnings) std::fprintf(stderr, "%s\n", w.to_string().c_str());
+  for (const kg::ImportWarning& w : report.warnings)
+    std::fprintf(stderr, "%s\n", w.to_string().c_str());
   if (report.warning_count > report.warnings.size()) {
-    std::fprintf(stderr, "... and %zu more warnings\n", report.warning_count - report.warnings.size());
+    std::fprintf(stderr, "... and %zu more warnings\n",
+                 report.warning_count - report.warnings.size());
   }
   for (const kg::Status& p : report.problems) std::fprintf(stderr, "%s\n", p.to_string().c_str());
   if (!report.ok()) {
     if (report.problem_count > report.problems.size()) {
-      std::fprintf(stderr, "... and %zu more errors\n", report.problem_count - report.problems.size());
+      std::fprintf(stderr, "... and %zu more errors\n",
+                   report.problem_count - report.problems.size());
     }
-    std::fprintf(stderr, "import failed: %zu errors; %s was not changed\n", report.problem_count, into.c_str());
+    std::fprintf(stderr, "import failed: %zu errors; %s was not changed\n", report.problem_count,
+                 into.c_str());
     return 1;
   }
-  std::printf("imported %zu nodes and %zu edges into %s\n", report.nodes, report.edges, into.c_str());
+  std::printf("imported %zu nodes and %zu edges into %s\n", report.nodes, report.edges,
+              into.c_str());
   return 0;
 }
 
@@ -123,7 +129,8 @@ int run_ingest(const IngestArgs& args) {
   if (show_progress) {
     options.progress = [](const kg::IngestProgress& p) {
       const std::size_t percent = p.bytes_total == 0 ? 100 : p.bytes_done * 100 / p.bytes_total;
-      std::fprintf(stderr, "\ringest: %s %3zu%% (%zu papers)\033[K", p.file.c_str(), percent, p.papers);
+      std::fprintf(stderr, "\ringest: %s %3zu%% (%zu papers)\033[K", p.file.c_str(), percent,
+                   p.papers);
     };
   }
   const kg::IngestReport report = kg::ingest_papers(options);
@@ -134,10 +141,11 @@ int run_ingest(const IngestArgs& args) {
                  args.into.c_str());
     return 1;
   }
-  std::printf("ingested %zu papers into %s: %zu identified, %zu citations, %zu mentions, %zu already "
-              "in the graph, %zu skipped; %zu candidates in review.csv\n",
-              report.papers, args.into.c_str(), report.identified, report.citations,
-              report.mentions, report.known, report.skipped, report.candidates);
+  std::printf(
+      "ingested %zu papers into %s: %zu identified, %zu citations, %zu mentions, %zu already "
+      "in the graph, %zu skipped; %zu candidates in review.csv\n",
+      report.papers, args.into.c_str(), report.identified, report.citations, report.mentions,
+      report.known, report.skipped, report.candidates);
   return 0;
 }
 
@@ -146,7 +154,8 @@ int run_ingest(const IngestArgs& args) {
 int run_export(const std::string& db, const std::string& format_name, const std::string& into,
                bool force) {
   const std::optional<kg::ExportFormat> format = kg::parse_export_format(format_name);
-  if (!format) return usage_error("unknown export format '" + format_name + "' (use graphml, gexf or neo4j)");
+  if (!format)
+    return usage_error("unknown export format '" + format_name + "' (use graphml, gexf or neo4j)");
   auto store = kg::Store::open(db);
   if (!store.ok()) return usage_error(kg::shell::Session::describe(store.status()));
   auto graph = store->load_graph();
@@ -168,8 +177,8 @@ int run_export(const std::string& db, const std::string& format_name, const std:
   return 0;
 }
 
-// `kamergraaf check FILE`: the structural checks, SQLite's integrity_check and the checksum, whatever
-// the file's size. Exit 0 when sound, 1 when damaged, 2 when it cannot be opened at all.
+// `kamergraaf check FILE`: the structural checks, SQLite's integrity_check and the checksum,
+// whatever the file's size. Exit 0 when sound, 1 when damaged, 2 when it cannot be opened at all.
 int run_check(const std::string& path) {
   auto store = kg::Store::open(path);
   if (!store.ok()) {
@@ -193,15 +202,18 @@ int run_check(const std::string& path) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"kamergraaf: a knowledge-graph shell for Dutch foreign- and security-policy papers.\n"
-               "Without -c or -f it reads commands from a pipe, or starts the interactive shell."};
+  CLI::App app{
+      "kamergraaf: a knowledge-graph shell for Dutch foreign- and security-policy papers.\n"
+      "Without -c or -f it reads commands from a pipe, or starts the interactive shell."};
   app.set_version_flag("--version", std::string("kamergraaf ") + KG_VERSION);
   std::string db, format_name = "table";
   std::vector<std::string> commands, files;
   bool bail = false;
   bool exact_names = false;
-  app.add_option("--db", db, "Graph file to open (default: $KAMERGRAAF_DB, else the shipped GBVS graph)");
-  app.add_option("-c,--command", commands, "Run COMMAND and exit (repeatable; runs in order with -f)");
+  app.add_option("--db", db,
+                 "Graph file to open (default: $KAMERGRAAF_DB, else the shipped GBVS graph)");
+  app.add_option("-c,--command", commands,
+                 "Run COMMAND and exit (repeatable; runs in order with -f)");
   app.add_option("-f,--file", files, "Run the commands in FILE and exit (repeatable)");
   std::vector<std::string> format_names;
   for (const kg::shell::FormatInfo& f : kg::shell::formats()) format_names.emplace_back(f.name);
@@ -212,11 +224,14 @@ int main(int argc, char** argv) {
   app.add_flag("--json", as_json, "The same as --format json");
   app.add_flag("--csv", as_csv, "The same as --format csv");
   std::string init_file, positional_db;
-  app.add_option("--init", init_file, "Run the commands in FILE first (default: ~/.kamergraafrc when it exists)");
+  app.add_option("--init", init_file,
+                 "Run the commands in FILE first (default: ~/.kamergraafrc when it exists)");
   app.add_flag("--no-init", no_init, "Run no init file");
-  app.add_option("GRAPH", positional_db, "Graph file to open, as sqlite3 takes its database (the same as --db)");
+  app.add_option("GRAPH", positional_db,
+                 "Graph file to open, as sqlite3 takes its database (the same as --db)");
   bool verify = false;
-  app.add_flag("--verify", verify, "Verify the graph file's checksum before answering, whatever its size");
+  app.add_flag("--verify", verify,
+               "Verify the graph file's checksum before answering, whatever its size");
   app.add_flag("--exact-names", exact_names,
                "Refuse name prefixes as guesses (the same as .names exact)");
 
@@ -224,30 +239,41 @@ int main(int argc, char** argv) {
   std::string into;
   CLI::App* import =
       app.add_subcommand("import", "Validate dataset folders and build one graph file from them");
-  import->add_option("DIR", dataset_dirs,
-                     "Dataset folders (types.csv, relations.csv, nodes*.csv, edges*.csv), merged")
+  import
+      ->add_option("DIR", dataset_dirs,
+                   "Dataset folders (types.csv, relations.csv, nodes*.csv, edges*.csv), merged")
       ->required();
   import->add_option("--into", into, "Graph file to write (replaced atomically)")->required();
   std::string check_file;
-  CLI::App* check = app.add_subcommand("check", "Verify a graph file: structure, SQLite pages and checksum");
+  CLI::App* check =
+      app.add_subcommand("check", "Verify a graph file: structure, SQLite pages and checksum");
   check->add_option("FILE", check_file, "Graph file to verify")->required();
 
   IngestArgs ingest_args;
   CLI::App* ingest = app.add_subcommand(
       "ingest", "Draft a dataset folder from Kamerstuk texts (.txt papers, .jsonl corpora)");
-  ingest->add_option("FILE", ingest_args.inputs, "Papers (.txt) and corpora (.jsonl, one {\"url\",\"text\"} a line)")
+  ingest
+      ->add_option("FILE", ingest_args.inputs,
+                   "Papers (.txt) and corpora (.jsonl, one {\"url\",\"text\"} a line)")
       ->required();
-  ingest->add_option("--into", ingest_args.into, "Dataset folder to write (all at once)")->required();
+  ingest->add_option("--into", ingest_args.into, "Dataset folder to write (all at once)")
+      ->required();
   ingest->add_option("--graph", ingest_args.graph,
-                     "Graph whose nodes are found as mentions (default: $KAMERGRAAF_DB, else the shipped GBVS graph)");
-  ingest->add_flag("--no-graph", ingest_args.no_graph, "Find no mentions; define every cited paper");
-  ingest->add_flag("--force", ingest_args.force, "Replace --into when it is an earlier ingest draft");
+                     "Graph whose nodes are found as mentions (default: $KAMERGRAAF_DB, else the "
+                     "shipped GBVS graph)");
+  ingest->add_flag("--no-graph", ingest_args.no_graph,
+                   "Find no mentions; define every cited paper");
+  ingest->add_flag("--force", ingest_args.force,
+                   "Replace --into when it is an earlier ingest draft");
   std::string export_db, export_to, export_into;
   bool export_force = false;
-  CLI::App* exporter = app.add_subcommand("export", "Write the whole graph for Gephi, yEd, NetworkX or Neo4j");
+  CLI::App* exporter =
+      app.add_subcommand("export", "Write the whole graph for Gephi, yEd, NetworkX or Neo4j");
   exporter->add_option("FILE", export_db, "Graph file to export")->required();
   exporter->add_option("--to", export_to, "graphml, gexf or neo4j")->required();
-  exporter->add_option("--into", export_into, "File to write (neo4j: a folder), replaced atomically")->required();
+  exporter
+      ->add_option("--into", export_into, "File to write (neo4j: a folder), replaced atomically")
+      ->required();
   exporter->add_flag("--force", export_force, "neo4j: replace a folder that is not empty");
 
   try {

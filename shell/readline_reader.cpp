@@ -5,12 +5,12 @@
 #include <readline/readline.h>
 #include <sys/select.h>
 
+#include <fmt/format.h>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <fmt/format.h>
 
 #include "completion.h"
 #include "kg/cancel.h"
@@ -142,7 +142,8 @@ ReadKind read_one(const std::string& prompt, std::string& line) {
 // complete command goes into the history, and the history file at once.
 class ReadlineReader : public LineReader {
  public:
-  ReadlineReader(Session& session, std::string history) : session_(session), history_(std::move(history)) {}
+  ReadlineReader(Session& session, std::string history)
+      : session_(session), history_(std::move(history)) {}
   std::string where() const override { return {}; }
   bool interactive() const override { return true; }
 
@@ -162,7 +163,8 @@ class ReadlineReader : public LineReader {
 
   void accepted(const std::string& command) override {
     if (command.find_first_not_of(" \t") == std::string::npos) return;
-    HIST_ENTRY* last = history_length > 0 ? history_get(history_base + history_length - 1) : nullptr;
+    HIST_ENTRY* last =
+        history_length > 0 ? history_get(history_base + history_length - 1) : nullptr;
     if (last != nullptr && command == last->line) return;
     add_history(command.c_str());
     if (!history_.empty()) append_history(1, history_.c_str());
@@ -211,9 +213,11 @@ void run_interactive(Session& session, const std::string& history_file) {
   }
 
   if (session.has_graph()) {
-    session.output().write(fmt::format(
-        "kamergraaf {} — {}: {} nodes, {} edges. Type help for commands, .quit or Ctrl-D to leave.\n",
-        KG_VERSION, session.graph_label(), session.graph().node_count(), session.graph().edge_count()));
+    session.output().write(
+        fmt::format("kamergraaf {} — {}: {} nodes, {} edges. Type help for commands, .quit or "
+                    "Ctrl-D to leave.\n",
+                    KG_VERSION, session.graph_label(), session.graph().node_count(),
+                    session.graph().edge_count()));
   } else {
     session.output().write(fmt::format(
         "kamergraaf {} — no graph open; use .open FILE. Type help for commands.\n", KG_VERSION));

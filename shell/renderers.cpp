@@ -77,7 +77,8 @@ std::string grid_text(const Table& t, std::size_t max_cell) {
   }
   std::vector<std::size_t> width(t.columns.size(), 0);
   for (const auto& row : cells) {
-    for (std::size_t i = 0; i < row.size(); ++i) width[i] = std::max(width[i], display_width(row[i]));
+    for (std::size_t i = 0; i < row.size(); ++i)
+      width[i] = std::max(width[i], display_width(row[i]));
   }
   std::string out;
   for (std::size_t r = 0; r < cells.size(); ++r) {
@@ -100,8 +101,9 @@ std::string grid_text(const Table& t, std::size_t max_cell) {
   }
   out += fmt::format("({} {})\n", t.rows.size(), t.rows.size() == 1 ? "row" : "rows");
   if (was_cut) {
-    out += fmt::format("(values longer than {} columns are cut and end in …; --format csv shows them whole)\n",
-                       max_cell);
+    out += fmt::format(
+        "(values longer than {} columns are cut and end in …; --format csv shows them whole)\n",
+        max_cell);
   }
   return out;
 }
@@ -124,11 +126,20 @@ std::string tsv_text(const Table& t) {
     std::string out;
     for (char c : s) {
       switch (c) {
-        case '\t': out += "\\t"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\\': out += "\\\\"; break;
-        default: out += c;
+        case '\t':
+          out += "\\t";
+          break;
+        case '\n':
+          out += "\\n";
+          break;
+        case '\r':
+          out += "\\r";
+          break;
+        case '\\':
+          out += "\\\\";
+          break;
+        default:
+          out += c;
       }
     }
     return out;
@@ -143,22 +154,26 @@ std::string dot_text(const Graph& g, const Drawing& d) {
       "  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\"];\n"
       "  edge [fontname=\"Helvetica\", fontsize=10];\n";
   for (NodeId n : d.nodes) {
-    const bool emphasised = std::find(d.emphasised.begin(), d.emphasised.end(), n) != d.emphasised.end();
+    const bool emphasised =
+        std::find(d.emphasised.begin(), d.emphasised.end(), n) != d.emphasised.end();
     const auto type = g.node(n).type;
     out += "  " + dot_quote(g.node(n).key) + " [label=" + dot_quote(g.node(n).name) +
-           ", fillcolor=\"" + kPalette[type % std::size(kPalette)] + "\", tooltip=" +
-           dot_quote(g.types()[type].name) + (emphasised ? ", penwidth=2.5" : "") + "];\n";
+           ", fillcolor=\"" + kPalette[type % std::size(kPalette)] +
+           "\", tooltip=" + dot_quote(g.types()[type].name) + (emphasised ? ", penwidth=2.5" : "") +
+           "];\n";
   }
   for (EdgeId e : d.edges) {
     const Edge edge = g.edge(e);
     out += "  " + dot_quote(g.node(edge.from).key) + " -> " + dot_quote(g.node(edge.to).key) +
-           " [label=" + dot_quote(g.relation_of(e).label) + ", tooltip=" +
-           dot_quote(fmt::format("{}, {}", g.node(edge.source).name, edge.locator)) + "];\n";
+           " [label=" + dot_quote(g.relation_of(e).label) +
+           ", tooltip=" + dot_quote(fmt::format("{}, {}", g.node(edge.source).name, edge.locator)) +
+           "];\n";
   }
   return out + "}\n";
 }
 
-Status render(const Answer& answer, Format format, const View& view, std::size_t max_cell, Sink& out) {
+Status render(const Answer& answer, Format format, const View& view, std::size_t max_cell,
+              Sink& out) {
   if (answer.is_message()) {
     out.write(*answer.text(view));
     return Status();

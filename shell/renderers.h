@@ -15,7 +15,8 @@ namespace kg::shell {
 // Writes `answer` in `format` to `out`. When `max_cell` > 0, table cells wider than that many
 // columns are cut and end in "…". Fails (kInvalidArgument) for dot on an answer that is not
 // graph-shaped.
-Status render(const Answer& answer, Format format, const View& view, std::size_t max_cell, Sink& out);
+Status render(const Answer& answer, Format format, const View& view, std::size_t max_cell,
+              Sink& out);
 
 // Aligned grid with a header rule and a row count; widths by terminal columns.
 std::string grid_text(const Table& t, std::size_t max_cell);

@@ -114,7 +114,8 @@ Status names(const std::vector<Word>& values, const char* what,
   for (const Word& value : values) {
     const std::vector<std::string> list = split_commas(value.text);
     if (list.empty()) {
-      return error_at(value.index, fmt::format("expected one or more {} names, not '{}'", what, value.text));
+      return error_at(value.index,
+                      fmt::format("expected one or more {} names, not '{}'", what, value.text));
     }
     for (const std::string& name : list) {
       auto id = find(name);
@@ -258,8 +259,7 @@ Status flag(const Param& p, const std::vector<Word>& values, const Context& ctx,
       std::vector<std::string> known;
       for (const NodeType& t : ctx.graph->types()) known.push_back(t.name);
       auto find = [&](const std::string& n) { return ctx.graph->find_type(n); };
-      return names(values, "type", known, find,
-                   p.field == Field::kThrough ? f.through : f.listed);
+      return names(values, "type", known, find, p.field == Field::kThrough ? f.through : f.listed);
     }
     case Kind::kNodeList:
       return node_list(ctx, values, f.avoid, r);

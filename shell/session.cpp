@@ -98,8 +98,9 @@ Status Session::execute(std::string_view line) {
   const Command* command = find_command(name);
   if (command == nullptr) {
     const std::string hint = command_hint(name);
-    return Status::error(ErrorKind::kInvalidArgument,
-                         "unknown command '" + name + "'" + (hint.empty() ? "; type help for the list" : hint));
+    return Status::error(
+        ErrorKind::kInvalidArgument,
+        "unknown command '" + name + "'" + (hint.empty() ? "; type help for the list" : hint));
   }
   if (command->needs_graph && !has_graph()) {
     return Status::error(ErrorKind::kInvalidArgument, "no graph is open; open one with .open FILE");
@@ -115,7 +116,8 @@ Status Session::execute(std::string_view line) {
     // `path nederland x` while avoiding Nederland means the question, not the setting.
     for (NodeId n : settings.avoid) {
       const auto& named = request->nodes;
-      if (std::find(named.begin(), named.end(), n) == named.end()) request->filter.avoid.push_back(n);
+      if (std::find(named.begin(), named.end(), n) == named.end())
+        request->filter.avoid.push_back(n);
     }
   }
 
@@ -127,7 +129,8 @@ Status Session::execute(std::string_view line) {
   notes.insert(notes.begin(), request->notes.begin(), request->notes.end());
   const View view{has_graph() ? *graph_ : empty_graph(), settings.sources || request->why};
   Sink& out = output();
-  const std::size_t cell = settings.max_cell ? settings.max_cell : (out.is_terminal() ? kTerminalCellWidth : 0);
+  const std::size_t cell =
+      settings.max_cell ? settings.max_cell : (out.is_terminal() ? kTerminalCellWidth : 0);
   if (Status s = render(**answer, settings.format, view, cell, out); !s.ok()) return s;
   out.flush();
   if (Status s = out.take_error(); !s.ok()) return s;
@@ -135,7 +138,8 @@ Status Session::execute(std::string_view line) {
   for (const std::string& t : (*answer)->truncations) err_.write("truncated: " + t + "\n");
   if (settings.timer && !(*answer)->is_message()) {
     const auto us = std::chrono::duration_cast<std::chrono::microseconds>(
-                        std::chrono::steady_clock::now() - started).count();
+                        std::chrono::steady_clock::now() - started)
+                        .count();
     err_.write(fmt::format("time: {:.3f} ms\n", static_cast<double>(us) / 1000.0));
   }
   err_.flush();
@@ -196,9 +200,9 @@ bool Session::run(LineReader& reader) {
 
 Result<std::unique_ptr<Answer>> Session::run_read(const std::string& path) {
   if (read_depth_ >= kMaxReadDepth) {
-    return Status::error(ErrorKind::kInvalidArgument,
-                         fmt::format(".read nested deeper than {} files (does a file read itself?)",
-                                     kMaxReadDepth));
+    return Status::error(
+        ErrorKind::kInvalidArgument,
+        fmt::format(".read nested deeper than {} files (does a file read itself?)", kMaxReadDepth));
   }
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {

@@ -102,7 +102,7 @@ class Session {
   bool interrupted_ = false;  // a script was interrupted (exit 130)
   bool interactive_ = false;  // run() has been given the interactive reader
   CancelToken cancel_;
-  int read_depth_ = 0;  // nesting of .read, to stop runaway recursion
+  int read_depth_ = 0;                // nesting of .read, to stop runaway recursion
   std::vector<std::string> reading_;  // the files .read is reading now, outermost first
   Sink& out_;
   Sink& err_;

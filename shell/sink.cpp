@@ -33,7 +33,9 @@ Result<std::unique_ptr<FileSink>> FileSink::open(const std::string& path) {
   return std::unique_ptr<FileSink>(new FileSink(f, path));
 }
 
-FileSink::~FileSink() { std::fclose(file_); }
+FileSink::~FileSink() {
+  std::fclose(file_);
+}
 
 void FileSink::write(std::string_view text) {
   if (std::fwrite(text.data(), 1, text.size(), file_) != text.size()) fail("'" + path_ + "'");

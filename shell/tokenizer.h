@@ -13,10 +13,10 @@
 namespace kg::shell {
 
 struct Token {
-  std::string text;        // with quotes removed and escapes applied
-  std::size_t begin = 0;   // byte offset of the token's first character in the line
-  std::size_t end = 0;     // one past its last character (including a closing quote)
-  bool quoted = false;     // some part was quoted
+  std::string text;       // with quotes removed and escapes applied
+  std::size_t begin = 0;  // byte offset of the token's first character in the line
+  std::size_t end = 0;    // one past its last character (including a closing quote)
+  bool quoted = false;    // some part was quoted
 };
 
 // The tokens of `line`. An unterminated quote is a kInvalidArgument error naming its column

@@ -25,10 +25,9 @@ void report_invalid_utf8(std::string_view text, const std::string& file,
       problems.push_back(problem(file, line, fmt::format("NUL byte at column {}", nul + 1)));
     }
     if (std::size_t bad = find_invalid_utf8(content); bad != std::string_view::npos) {
-      problems.push_back(problem(
-          file, line,
-          fmt::format("invalid UTF-8 (byte 0x{:02X} at column {})",
-                      static_cast<unsigned char>(content[bad]), bad + 1)));
+      problems.push_back(problem(file, line,
+                                 fmt::format("invalid UTF-8 (byte 0x{:02X} at column {})",
+                                             static_cast<unsigned char>(content[bad]), bad + 1)));
     }
     if (end == text.size()) break;
     line_start = end + 1;

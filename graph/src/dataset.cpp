@@ -98,7 +98,7 @@ class Sheet {
   std::string cell(const CsvRow& row, const std::string& column) const {
     auto it = index_.find(column);
     return it == index_.end() || it->second >= row.fields.size() ? std::string()
-                                                                  : trim(row.fields[it->second]);
+                                                                 : trim(row.fields[it->second]);
   }
   // The `column` cells of the rows the CSV reader rejected: names that later rows may use and
   // that must not be reported again as unknown.
@@ -162,12 +162,17 @@ std::string join(const std::vector<std::string>& items) {
 // What a directory entry is, for "not a regular file (a directory)".
 const char* kind_of(fs::file_type t) {
   switch (t) {
-    case fs::file_type::directory: return "a directory";
+    case fs::file_type::directory:
+      return "a directory";
     case fs::file_type::block:
-    case fs::file_type::character: return "a device";
-    case fs::file_type::fifo: return "a named pipe";
-    case fs::file_type::socket: return "a socket";
-    default: return "not a file";
+    case fs::file_type::character:
+      return "a device";
+    case fs::file_type::fifo:
+      return "a named pipe";
+    case fs::file_type::socket:
+      return "a socket";
+    default:
+      return "not a file";
   }
 }
 
@@ -222,9 +227,10 @@ bool same_attributes(Attributes a, Attributes b) {
   };
   std::sort(a.begin(), a.end(), less);
   std::sort(b.begin(), b.end(), less);
-  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Attribute& x, const Attribute& y) {
-    return x.name == y.name && x.value == y.value;
-  });
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                    [](const Attribute& x, const Attribute& y) {
+                      return x.name == y.name && x.value == y.value;
+                    });
 }
 
 // The fields in which two definitions of one key differ ("name, description"); empty when equal.
@@ -292,8 +298,8 @@ class Checker {
     std::error_code ec;
     const fs::file_status status = fs::status(f.dir, ec);
     if (!fs::is_directory(status)) {
-      const bool absent = !ec || ec == std::errc::no_such_file_or_directory ||
-                          ec == std::errc::not_a_directory;
+      const bool absent =
+          !ec || ec == std::errc::no_such_file_or_directory || ec == std::errc::not_a_directory;
       problems_.push_back(problem(f.dir, 0,
                                   absent ? "not a dataset folder (no such directory)"
                                          : "not a dataset folder (" + ec.message() + ")"));
@@ -302,7 +308,8 @@ class Checker {
     for (std::size_t i = 0; i < f.index; ++i) {
       std::error_code same_ec;
       if (fs::equivalent(folders_[i].dir, f.dir, same_ec)) {
-        problems_.push_back(problem(f.dir, 0, "the same folder is given twice (also as " + folders_[i].dir + ")"));
+        problems_.push_back(
+            problem(f.dir, 0, "the same folder is given twice (also as " + folders_[i].dir + ")"));
         return false;
       }
     }
@@ -315,9 +322,11 @@ class Checker {
       std::error_code entry_ec;
       const fs::file_status s = it->status(entry_ec);  // follows symbolic links
       if (entry_ec) {
-        problems_.push_back(problem(p.string(), 0, "cannot read file (" + entry_ec.message() + ")"));
+        problems_.push_back(
+            problem(p.string(), 0, "cannot read file (" + entry_ec.message() + ")"));
       } else if (!fs::is_regular_file(s)) {
-        problems_.push_back(problem(p.string(), 0, std::string("not a regular file (") + kind_of(s.type()) + ")"));
+        problems_.push_back(
+            problem(p.string(), 0, std::string("not a regular file (") + kind_of(s.type()) + ")"));
       } else {
         files.push_back(p);
         continue;
@@ -345,9 +354,9 @@ class Checker {
       } else if (name.starts_with("edges")) {
         if (auto s = load_sheet(p, problems_)) f.edge_sheets.push_back(std::move(*s));
       } else {
-        problems_.push_back(problem(
-            p.string(), 0,
-            "unexpected file name (expected types.csv, relations.csv, nodes*.csv, edges*.csv or review.csv)"));
+        problems_.push_back(problem(p.string(), 0,
+                                    "unexpected file name (expected types.csv, relations.csv, "
+                                    "nodes*.csv, edges*.csv or review.csv)"));
       }
     }
     const std::string base = (fs::path(f.dir) / "").string();
@@ -355,7 +364,8 @@ class Checker {
     if (!f.relations_sheet) problems_.push_back(problem(base + "relations.csv", 0, "missing file"));
     if (f.node_sheets.empty()) {
       nodes_complete_ = false;
-      problems_.push_back(problem(base + "nodes.csv", 0, "missing file (a dataset needs at least one nodes*.csv)"));
+      problems_.push_back(
+          problem(base + "nodes.csv", 0, "missing file (a dataset needs at least one nodes*.csv)"));
     }
     return true;
   }
@@ -370,16 +380,19 @@ class Checker {
     for (const CsvRow& row : s.rows()) {
       std::string name = s.cell(row, "name");
       if (!is_identifier(name)) {
-        report(s, row.line, "invalid type name '" + name + "' (use lowercase letters, digits and _)");
+        report(s, row.line,
+               "invalid type name '" + name + "' (use lowercase letters, digits and _)");
         f.rejected_types.insert(name);
         continue;
       }
       if (auto [it, added] = f.type_lines.emplace(name, row.line); !added) {
-        report(s, row.line, fmt::format("duplicate type '{}' (first at line {})", name, it->second));
+        report(s, row.line,
+               fmt::format("duplicate type '{}' (first at line {})", name, it->second));
         continue;
       }
       DatasetType t{name, s.cell(row, "description")};
-      auto [it, added] = merged_types_.emplace(name, std::make_pair(data_.types.size(), place(f, s, row.line)));
+      auto [it, added] =
+          merged_types_.emplace(name, std::make_pair(data_.types.size(), place(f, s, row.line)));
       if (added) {
         data_.types.push_back(std::move(t));
       } else if (data_.types[it->second.first].description != t.description) {
@@ -395,7 +408,9 @@ class Checker {
     if (merged_types_.contains(kSourceType)) return;
     for (Folder& f : folders_) {
       if (f.types_usable) {
-        report(*f.types_sheet, 0, std::string("the type '") + kSourceType + "' is required: every edge's source is one");
+        report(
+            *f.types_sheet, 0,
+            std::string("the type '") + kSourceType + "' is required: every edge's source is one");
       }
     }
   }
@@ -427,25 +442,30 @@ class Checker {
       report(s, row.line, "empty '" + column + "'");
       return false;
     }
-    report(s, row.line, "unknown type '" + type + "' in column '" + column + "'" + type_hint(f, type));
+    report(s, row.line,
+           "unknown type '" + type + "' in column '" + column + "'" + type_hint(f, type));
     return false;
   }
 
   void check_relations(Folder& f) {
     if (!f.relations_sheet) return;
     Sheet& s = *f.relations_sheet;
-    f.relations_usable = s.map_columns({"name", "label", "inverse", "from", "to"},
-                                       {"name", "label", "inverse", "from", "to", "description"},
-                                       problems_);
+    f.relations_usable =
+        s.map_columns({"name", "label", "inverse", "from", "to"},
+                      {"name", "label", "inverse", "from", "to", "description"}, problems_);
     if (!f.relations_usable) return;
     f.relations_complete = s.complete();
     for (std::string& name : s.rejected_cells("name")) f.rejected_relations.insert(std::move(name));
     for (const CsvRow& row : s.rows()) {
-      DatasetRelation r{s.cell(row, "name"), s.cell(row, "label"), s.cell(row, "inverse"),
-                        s.cell(row, "description"), split_list(s.cell(row, "from")),
+      DatasetRelation r{s.cell(row, "name"),
+                        s.cell(row, "label"),
+                        s.cell(row, "inverse"),
+                        s.cell(row, "description"),
+                        split_list(s.cell(row, "from")),
                         split_list(s.cell(row, "to"))};
       if (!is_identifier(r.name)) {
-        report(s, row.line, "invalid relation name '" + r.name + "' (use lowercase letters, digits and _)");
+        report(s, row.line,
+               "invalid relation name '" + r.name + "' (use lowercase letters, digits and _)");
         f.rejected_relations.insert(r.name);
         continue;
       }
@@ -471,7 +491,8 @@ class Checker {
   // Adds folder `f`'s relation `r` to the graph's vocabulary: the first declaration of a name,
   // or an agreeing later one whose from/to types join the first's. False on a disagreement.
   bool merge_relation(const Folder& f, const Sheet& s, int line, const DatasetRelation& r) {
-    auto [it, added] = merged_relations_.emplace(r.name, std::make_pair(data_.relations.size(), place(f, s, line)));
+    auto [it, added] = merged_relations_.emplace(
+        r.name, std::make_pair(data_.relations.size(), place(f, s, line)));
     if (added) {
       data_.relations.push_back(r);
       return true;
@@ -490,7 +511,8 @@ class Checker {
            fmt::format("relation '{}' is described differently at {} (that description is kept)",
                        r.name, there));
     }
-    for (auto [into, from] : {std::pair{&first.from_types, &r.from_types}, {&first.to_types, &r.to_types}}) {
+    for (auto [into, from] :
+         {std::pair{&first.from_types, &r.from_types}, {&first.to_types, &r.to_types}}) {
       for (const std::string& t : *from) {
         if (std::find(into->begin(), into->end(), t) == into->end()) into->push_back(t);
       }
@@ -510,10 +532,14 @@ class Checker {
       return;
     }
     if (!s.complete()) nodes_complete_ = false;
-    for (const std::string& key : s.rejected_cells("key")) rejected_keys_.insert(detail::lower_key(key));
+    for (const std::string& key : s.rejected_cells("key"))
+      rejected_keys_.insert(detail::lower_key(key));
     for (const CsvRow& row : s.rows()) {
-      DatasetNode n{s.cell(row, "key"), s.cell(row, "type"), s.cell(row, "name"),
-                    s.cell(row, "description"), split_list(s.cell(row, "aliases")),
+      DatasetNode n{s.cell(row, "key"),
+                    s.cell(row, "type"),
+                    s.cell(row, "name"),
+                    s.cell(row, "description"),
+                    split_list(s.cell(row, "aliases")),
                     s.attributes(row)};
       if (n.key.empty()) {
         report(s, row.line, "empty 'key'");
@@ -547,11 +573,13 @@ class Checker {
       if (existing != nodes_.end()) {
         const Place& first = existing->second.place;
         if (first.folder == f.index) {
-          report(s, row.line, "duplicate node key '" + n.key + "' (first at " + where(first, f.index) + ")");
+          report(s, row.line,
+                 "duplicate node key '" + n.key + "' (first at " + where(first, f.index) + ")");
         } else {
           report(s, row.line,
                  fmt::format("duplicate node key '{}' (first at {}; the definitions differ in {})",
-                             n.key, where(first, f.index), differences(defs_[existing->second.def], n)));
+                             n.key, where(first, f.index),
+                             differences(defs_[existing->second.def], n)));
         }
         continue;
       }
@@ -560,7 +588,8 @@ class Checker {
       std::vector<std::string> claimed;
       auto claim = [&](const std::string& text, const char* what) {
         const std::string folded = fold(text);
-        if (folded.empty() || std::find(claimed.begin(), claimed.end(), folded) != claimed.end()) return;
+        if (folded.empty() || std::find(claimed.begin(), claimed.end(), folded) != claimed.end())
+          return;
         claimed.push_back(folded);
         auto [it, added] = name_owner_.emplace(folded, std::make_pair(n.key, here));
         if (!added) {
@@ -624,14 +653,17 @@ class Checker {
     }
     const std::string origin_prefix = folders_.size() > 1 ? folder_label(f.dir) + "/" : "";
     for (const CsvRow& row : s.rows()) {
-      DatasetEdge e{s.cell(row, "from"),    s.cell(row, "relation"), s.cell(row, "to"),
-                    s.cell(row, "source"),  s.cell(row, "locator"),  s.cell(row, "note"),
-                    s.attributes(row),      fmt::format("{}{}:{}", origin_prefix, s.name(), row.line)};
+      DatasetEdge e{
+          s.cell(row, "from"),    s.cell(row, "relation"),
+          s.cell(row, "to"),      s.cell(row, "source"),
+          s.cell(row, "locator"), s.cell(row, "note"),
+          s.attributes(row),      fmt::format("{}{}:{}", origin_prefix, s.name(), row.line)};
       const NodeEntry* from = node_ok(s, row, e.from, "from");
       const NodeEntry* to = node_ok(s, row, e.to, "to");
       bool ok = from != nullptr && to != nullptr;
       if (ok && from == to) {
-        report(s, row.line, "edge from '" + e.from + "' to itself (a fact relates two different nodes)");
+        report(s, row.line,
+               "edge from '" + e.from + "' to itself (a fact relates two different nodes)");
         ok = false;
       }
       if (e.locator.empty()) {
@@ -641,8 +673,9 @@ class Checker {
       if (const NodeEntry* source = node_ok(s, row, e.source, "source"); source == nullptr) {
         ok = false;
       } else if (source->type_known && defs_[source->def].type != kSourceType) {
-        report(s, row.line, "source '" + e.source + "' is not a " + kSourceType + " (its type is " +
-                                defs_[source->def].type + ")");
+        report(s, row.line,
+               "source '" + e.source + "' is not a " + kSourceType + " (its type is " +
+                   defs_[source->def].type + ")");
         ok = false;
       }
       auto rel = f.relations.find(e.relation);
@@ -650,8 +683,10 @@ class Checker {
         report(s, row.line, "missing relation");
         ok = false;
       } else if (rel == f.relations.end()) {
-        if (f.relations_usable && f.relations_complete && !f.rejected_relations.contains(e.relation)) {
-          report(s, row.line, "unknown relation '" + e.relation + "'" + relation_hint(f, e.relation));
+        if (f.relations_usable && f.relations_complete &&
+            !f.rejected_relations.contains(e.relation)) {
+          report(s, row.line,
+                 "unknown relation '" + e.relation + "'" + relation_hint(f, e.relation));
         }
         ok = false;
       } else if (ok) {

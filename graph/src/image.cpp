@@ -180,8 +180,9 @@ Result<std::optional<Graph>> read_image(sqlite::Database& db, Vocabulary vocabul
   r.read("header", kCountFields, h);
   if (!r.status().ok()) return r.status();
   if (h[kFormatField] != kFormat) {
-    return r.corrupt(fmt::format("has format {}, this kamergraaf reads {}; import the dataset again",
-                                 h[kFormatField], kFormat));
+    return r.corrupt(
+        fmt::format("has format {}, this kamergraaf reads {}; import the dataset again",
+                    h[kFormatField], kFormat));
   }
   if (h[kNodes] >= kNoNode || h[kEdges] >= std::uint64_t{1} << 32 ||
       h[kStrings] >= std::uint64_t{1} << 32) {

@@ -294,7 +294,8 @@ void remove_stale_temporaries(const std::string& db_path) {
   const std::string prefix = target.filename().string() + ".partial";
   std::error_code ec;
   std::vector<fs::path> stale;
-  for (fs::directory_iterator it(dir, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+  for (fs::directory_iterator it(dir, ec); !ec && it != fs::directory_iterator();
+       it.increment(ec)) {
     const std::string name = it->path().filename().string();
     if (name == prefix || (name.starts_with(prefix + "-") && name.size() == prefix.size() + 7)) {
       stale.push_back(it->path());
@@ -330,8 +331,9 @@ Status write_graph_file(const Dataset& data, const std::string& name, const std:
     std::error_code ec;
     fs::rename(partial, db_path, ec);
     if (ec) {
-      written = Status::error(ErrorKind::kIo, "cannot move the new graph into place: " + ec.message(),
-                              Location{db_path});
+      written =
+          Status::error(ErrorKind::kIo, "cannot move the new graph into place: " + ec.message(),
+                        Location{db_path});
     }
   }
   if (!written.ok()) {
@@ -343,7 +345,8 @@ Status write_graph_file(const Dataset& data, const std::string& name, const std:
   // The rename is only durable once the folder's entry is on disk.
   const fs::path dir = fs::path(db_path).parent_path();
   if (Status s = sync_path(dir.empty() ? "." : dir.string(), true); !s.ok()) {
-    return Status::error(ErrorKind::kIo, "cannot write graph file: " + s.message(), Location{db_path});
+    return Status::error(ErrorKind::kIo, "cannot write graph file: " + s.message(),
+                         Location{db_path});
   }
   return {};
 }
@@ -383,7 +386,8 @@ ImportReport import_datasets(const std::vector<std::string>& dataset_dirs,
     }
   }
   sort_by_place<Status>(problems, [](const Status& s) -> const Location& { return s.where(); });
-  sort_by_place<ImportWarning>(warnings, [](const ImportWarning& w) -> const Location& { return w.where; });
+  sort_by_place<ImportWarning>(warnings,
+                               [](const ImportWarning& w) -> const Location& { return w.where; });
   report.problem_count = problems.size();
   if (problems.size() > max_problems) problems.resize(max_problems);
   report.problems = std::move(problems);

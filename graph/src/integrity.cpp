@@ -27,8 +27,9 @@ constexpr const char* kIntegrityCheck = "PRAGMA integrity_check(1)";
 constexpr const char* kInsertChecksum =
     "INSERT INTO image (part, chunk, bytes) VALUES ('checksum', 0, ?1)";
 
-// The schema and every table a query reads, in the order the checksum covers them, with its column count. The
-// FTS5 shadow tables are the full-text index as stored (read-only opens never change them).
+// The schema and every table a query reads, in the order the checksum covers them, with its column
+// count. The FTS5 shadow tables are the full-text index as stored (read-only opens never change
+// them).
 struct Table {
   const char* select;
   int columns;
@@ -110,7 +111,8 @@ class Hasher {
 Status check_records(const GraphData& d, const std::string& what, const std::string& path) {
   const auto bad = [&](const char* why) { return corrupt(what + why, path); };
   const auto& ends = d.strings.ends();
-  if (ends.size() < 2 || ends[1] != 0 || !valid_starts(ends, ends.size() - 1, d.strings.byte_size())) {
+  if (ends.size() < 2 || ends[1] != 0 ||
+      !valid_starts(ends, ends.size() - 1, d.strings.byte_size())) {
     return bad("strings are out of order");
   }
   const std::uint64_t strings = d.strings.size(), n = d.nodes.size(), m = d.edges.size();
@@ -176,7 +178,8 @@ Status check_adjacency(const GraphData& d, const CsrArrays& a, const std::string
     for (std::uint64_t p = a.out_start[v]; p < a.out_start[v + 1]; ++p) {
       const NodeId t = a.out_target[p];
       const EdgeId e = a.out_edge[p];
-      if (p > a.out_start[v] && std::pair(a.out_target[p - 1], a.out_edge[p - 1]) >= std::pair(t, e)) {
+      if (p > a.out_start[v] &&
+          std::pair(a.out_target[p - 1], a.out_edge[p - 1]) >= std::pair(t, e)) {
         return bad("out-edges are out of order");
       }
       out_edges += mix(v, t, e);
@@ -266,7 +269,8 @@ Result<bool> verify_checksum(sqlite::Database& db) {
   }
   if (check->column_view(0) != "ok") {
     std::string why = check->column_text(0);  // "*** in database main ***\nPage 3: …"
-    std::replace_if(why.begin(), why.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+    std::replace_if(
+        why.begin(), why.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
     return corrupt("SQLite integrity_check: " + why, db.path());
   }
   auto stored = stored_checksum(db);
@@ -275,9 +279,9 @@ Result<bool> verify_checksum(sqlite::Database& db) {
   auto sum = compute_checksum(db);
   if (!sum.ok()) return sum.status();
   if (*sum != **stored) {
-    return corrupt(fmt::format("checksum does not match (stored {:016x}, contents {:016x})",
-                               **stored, *sum),
-                   db.path());
+    return corrupt(
+        fmt::format("checksum does not match (stored {:016x}, contents {:016x})", **stored, *sum),
+        db.path());
   }
   return true;
 }

@@ -28,8 +28,8 @@ Status check_records(const GraphData& d, const std::string& what, const std::str
 Status check_adjacency(const GraphData& d, const CsrArrays& csr, const std::string& path);
 
 // The checksum of `db`: XXH3-64 over every image part but the checksum itself, then over every
-// row of the schema and of every table a query reads (meta, vocabulary, nodes and edges with their lists, and the
-// full-text index), each value length-prefixed, in a fixed order.
+// row of the schema and of every table a query reads (meta, vocabulary, nodes and edges with their
+// lists, and the full-text index), each value length-prefixed, in a fixed order.
 Result<std::uint64_t> compute_checksum(sqlite::Database& db);
 
 // The checksum stored in the image; nullopt when the file has none (no image: its tables were

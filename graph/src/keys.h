@@ -8,7 +8,9 @@
 
 namespace kg::detail {
 
-inline char key_fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+inline char key_fold(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 // True when key `a` sorts before key `b`.
 inline bool key_less(std::string_view a, std::string_view b) {

@@ -165,12 +165,14 @@ Resolver::Resolver(const Graph& g) : g_(g) {
       // Names and aliases written as citations ("Kamerstuk 26 643, nr. 47" on a joint paper)
       // answer to every form of that citation.
       // (Most Kamerstuk names are their own key's citation; only the others need a look-up.)
-      if (auto key = CitationParser(f).parse(); key && !detail::key_equal(*key, n.key) && !g.find_key(*key)) {
+      if (auto key = CitationParser(f).parse();
+          key && !detail::key_equal(*key, n.key) && !g.find_key(*key)) {
         citations_.emplace_back(*key, id);
       }
     };
     add(n.name, -1);
-    for (std::size_t a = 0; a < n.aliases.size(); ++a) add(n.aliases[a], static_cast<std::int32_t>(a));
+    for (std::size_t a = 0; a < n.aliases.size(); ++a)
+      add(n.aliases[a], static_cast<std::int32_t>(a));
   }
   std::sort(citations_.begin(), citations_.end());
   std::sort(slots_.begin(), slots_.end(), [&](const Slot& a, const Slot& b) {
@@ -195,7 +197,8 @@ std::pair<std::size_t, std::size_t> Resolver::slots_with_prefix(std::string_view
                              [&](const Slot& s, std::string_view p) { return folded(s) < p; });
   auto hi = lo;
   while (hi != slots_.end() && folded(*hi).starts_with(prefix)) ++hi;
-  return {static_cast<std::size_t>(lo - slots_.begin()), static_cast<std::size_t>(hi - slots_.begin())};
+  return {static_cast<std::size_t>(lo - slots_.begin()),
+          static_cast<std::size_t>(hi - slots_.begin())};
 }
 
 std::pair<NodeId, NodeId> Resolver::keys_with_prefix(std::string_view prefix) const {
@@ -216,9 +219,8 @@ std::pair<NodeId, NodeId> Resolver::keys_with_prefix(std::string_view prefix) co
   const auto n = static_cast<NodeId>(g_.node_count());
   const NodeId first = partition_point(
       NodeId{0}, n, [&](NodeId id) { return detail::key_less(g_.node(id).key, prefix); });
-  const NodeId last = partition_point(first, n, [&](NodeId id) {
-    return fold_ascii_starts_with(g_.node(id).key, prefix);
-  });
+  const NodeId last = partition_point(
+      first, n, [&](NodeId id) { return fold_ascii_starts_with(g_.node(id).key, prefix); });
   return {first, last};
 }
 
@@ -245,8 +247,10 @@ Result<Resolver::Resolution> Resolver::resolve_match(std::string_view text,
   std::optional<std::string> citation = kamerstuk_key(text);
   if (citation) {
     if (auto id = g_.find_key(*citation)) return Resolution{*id, Match::kExact};
-    auto it = std::lower_bound(citations_.begin(), citations_.end(), std::pair{*citation, NodeId{0}});
-    if (it != citations_.end() && it->first == *citation) return Resolution{it->second, Match::kExact};
+    auto it =
+        std::lower_bound(citations_.begin(), citations_.end(), std::pair{*citation, NodeId{0}});
+    if (it != citations_.end() && it->first == *citation)
+      return Resolution{it->second, Match::kExact};
   }
 
   const std::string folded = fold(text);
@@ -268,8 +272,8 @@ Result<Resolver::Resolution> Resolver::resolve_match(std::string_view text,
     std::vector<std::string> listed;
     for (NodeId id : matches) listed.push_back(describe(id));
     return Status::error(ErrorKind::kNotFound,
-                         "no node is named '" + std::string(text) + "' (exact names only; it starts " +
-                             std::to_string(matches.size()) +
+                         "no node is named '" + std::string(text) +
+                             "' (exact names only; it starts " + std::to_string(matches.size()) +
                              (matches.size() == 1 ? " name)" : " names)"),
                          {}, std::move(listed));
   }
@@ -277,10 +281,10 @@ Result<Resolver::Resolution> Resolver::resolve_match(std::string_view text,
   if (matches.size() > 1) {
     std::vector<std::string> listed;
     for (NodeId id : matches) listed.push_back(describe(id));
-    return Status::error(ErrorKind::kAmbiguous,
-                         "'" + std::string(text) + "' matches " + std::to_string(matches.size()) +
-                             " nodes",
-                         {}, std::move(listed));
+    return Status::error(
+        ErrorKind::kAmbiguous,
+        "'" + std::string(text) + "' matches " + std::to_string(matches.size()) + " nodes", {},
+        std::move(listed));
   }
 
   // No match: suggest the nodes whose names, aliases or keys are closest in edit distance.

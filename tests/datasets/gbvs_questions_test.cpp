@@ -44,7 +44,8 @@ TEST_CASE("GBVS questions: two-hop paths leave Nederland for the specific node")
   // Nederland has degree 165; Ongewenste buitenlandse inmenging 17 and the Sahel 14.
   CHECK(path("china", "iran") ==
         "china -[poses]-> ongewenste-buitenlandse-inmenging <-[poses]- iran");
-  CHECK(path("minusma", "eutm-mali") == "minusma -[operates_in]-> sahel <-[operates_in]- eutm-mali");
+  CHECK(path("minusma", "eutm-mali") ==
+        "minusma -[operates_in]-> sahel <-[operates_in]- eutm-mali");
 }
 
 TEST_CASE("GBVS questions: a path through a hub says so, and --avoid-hubs goes round it") {
@@ -70,8 +71,8 @@ std::string around(const char* center, int depth, const kg::Filter& f) {
   REQUIRE(r.ok());
   std::string out;
   for (const kg::Reached& n : r->nodes) {
-    out += (out.empty() ? "" : " ") + std::string(g.node(n.node).key) + ":" +
-           std::to_string(n.depth);
+    out +=
+        (out.empty() ? "" : " ") + std::string(g.node(n.node).key) + ":" + std::to_string(n.depth);
     if (n.parent != kg::kNoNode) out += "<" + std::string(g.node(n.parent).key);
   }
   return out;

@@ -20,7 +20,8 @@
 namespace {
 
 kg::Graph gbvs_graph() {
-  auto store = kg::Store::open(kg::test::import_folder(std::string(KG_SOURCE_DIR) + "/datasets/gbvs-2020"));
+  auto store =
+      kg::Store::open(kg::test::import_folder(std::string(KG_SOURCE_DIR) + "/datasets/gbvs-2020"));
   REQUIRE(store.ok());
   auto g = store->load_graph();
   REQUIRE(g.ok());
@@ -29,7 +30,8 @@ kg::Graph gbvs_graph() {
 
 std::string letter_path() {
   const char* env = std::getenv("KG_SHARED_DIR");
-  return std::string(env != nullptr && *env != '\0' ? env : KG_SHARED_DIR) + "/sources/kst-33694-57.txt";
+  return std::string(env != nullptr && *env != '\0' ? env : KG_SHARED_DIR) +
+         "/sources/kst-33694-57.txt";
 }
 
 // The letter as one line: hyphenated line breaks joined, other breaks turned into spaces.
@@ -55,7 +57,8 @@ std::set<std::string> references(const std::string& text) {
     if (m[2].matched) out.insert(m[2].str() + ", nr. " + m[3].str());
   }
   // "Handelingen II YYYY/YY, nr. N, item A" or "items A en B".
-  static const std::regex handelingen(R"(Handelingen II (\d{4})/(\d{2}),\s*nr\.\s*(\d+),\s*items?\s+(\d+)(?:\s+en\s+(\d+))?)");
+  static const std::regex handelingen(
+      R"(Handelingen II (\d{4})/(\d{2}),\s*nr\.\s*(\d+),\s*items?\s+(\d+)(?:\s+en\s+(\d+))?)");
   for (std::sregex_iterator it(text.begin(), text.end(), handelingen), end; it != end; ++it) {
     const auto& m = *it;
     const std::string year = m[1].str() + m[1].str().substr(0, 2) + m[2].str();

@@ -29,14 +29,17 @@ std::string source_path(const std::string& rel) {
 std::pair<int, int> page_and_footnote(const std::string& locator) {
   int page = 0;
   int footnote = 0;
-  if (auto p = locator.find("p. "); p != std::string::npos) page = std::atoi(locator.c_str() + p + 3);
-  if (auto v = locator.find("vn. "); v != std::string::npos) footnote = std::atoi(locator.c_str() + v + 4);
+  if (auto p = locator.find("p. "); p != std::string::npos)
+    page = std::atoi(locator.c_str() + p + 3);
+  if (auto v = locator.find("vn. "); v != std::string::npos)
+    footnote = std::atoi(locator.c_str() + v + 4);
   return {page, footnote};
 }
 
 std::string show(const std::set<Triple>& s) {
   std::string out;
-  for (const auto& [k, p, f] : s) out += k + " p" + std::to_string(p) + " vn" + std::to_string(f) + "\n";
+  for (const auto& [k, p, f] : s)
+    out += k + " p" + std::to_string(p) + " vn" + std::to_string(f) + "\n";
   return out;
 }
 
@@ -70,7 +73,8 @@ TEST_CASE("Ingest letter: citations match the curated cites edges") {
   const kg::CsvTable table = kg::parse_csv(csv_text.str(), csv_path, problems);
   REQUIRE(problems.empty());
   for (const auto& row : table.rows) {
-    if (row.fields.size() < 5 || row.fields[1] != "cites" || row.fields[0] != "kst-33694-57") continue;
+    if (row.fields.size() < 5 || row.fields[1] != "cites" || row.fields[0] != "kst-33694-57")
+      continue;
     const auto [page, footnote] = page_and_footnote(row.fields[4]);
     curated.emplace(row.fields[2], page, footnote);
   }
@@ -85,8 +89,7 @@ TEST_CASE("Ingest letter: citations match the curated cites edges") {
   for (const auto& t : found) {
     if (!curated.count(t)) extra.insert(t);
   }
-  MESSAGE("letter: " << found.size() << " citations found, " << curated.size()
-                     << " curated");
+  MESSAGE("letter: " << found.size() << " citations found, " << curated.size() << " curated");
   CHECK(show(missing) == "");
   CHECK(show(extra) == "");
 }

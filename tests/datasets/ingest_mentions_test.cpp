@@ -31,8 +31,8 @@ std::string read_letter() {
 std::string words_only(const std::string& text, bool fold_case) {
   std::string joined;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '-' && i + 2 < text.size() && text[i + 1] == '\n' &&
-        text[i + 2] >= 'a' && text[i + 2] <= 'z') {
+    if (text[i] == '-' && i + 2 < text.size() && text[i + 1] == '\n' && text[i + 2] >= 'a' &&
+        text[i + 2] <= 'z') {
       ++i;
       continue;
     }
@@ -41,7 +41,8 @@ std::string words_only(const std::string& text, bool fold_case) {
   const std::string f = fold_case ? kg::fold(joined) : joined;
   std::string out = " ";
   for (unsigned char c : f) {
-    const bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+    const bool keep =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
     if (keep) {
       out.push_back(static_cast<char>(c));
     } else if (out.back() != ' ') {
@@ -75,7 +76,8 @@ TEST_CASE("Ingest mentions: the curated nodes named in the GBVS letter are found
     MESSAGE("skipped: ../shared/sources/kst-33694-57.txt is absent");
     return;
   }
-  auto store = kg::Store::open(kg::test::import_folder(std::string(KG_SOURCE_DIR) + "/datasets/gbvs-2020"));
+  auto store =
+      kg::Store::open(kg::test::import_folder(std::string(KG_SOURCE_DIR) + "/datasets/gbvs-2020"));
   REQUIRE(store.ok());
   auto graph = store->load_graph();
   REQUIRE(graph.ok());
@@ -102,7 +104,8 @@ TEST_CASE("Ingest mentions: the curated nodes named in the GBVS letter are found
 
   const kg::ingest::MentionIndex index(g);
   std::set<kg::NodeId> found;
-  for (const kg::ingest::Mention& m : index.find(kg::ingest::read_layout(letter))) found.insert(m.node);
+  for (const kg::ingest::Mention& m : index.find(kg::ingest::read_layout(letter)))
+    found.insert(m.node);
 
   std::size_t hit = 0;
   std::string missed;
@@ -114,8 +117,9 @@ TEST_CASE("Ingest mentions: the curated nodes named in the GBVS letter are found
     }
   }
   const double recall = static_cast<double>(hit) / static_cast<double>(standing.size());
-  MESSAGE("mentions: " << hit << " of " << standing.size() << " curated nodes named in the letter found ("
-                       << recall * 100 << "%); missed: " << missed);
+  MESSAGE("mentions: " << hit << " of " << standing.size()
+                       << " curated nodes named in the letter found (" << recall * 100
+                       << "%); missed: " << missed);
   CHECK(standing.size() > 200);
   CHECK(recall >= 0.95);
 }

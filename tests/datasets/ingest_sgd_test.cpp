@@ -44,13 +44,19 @@ std::vector<std::vector<std::string>> read_tsv(const std::string& path) {
   return rows;
 }
 
-std::string dash(const std::string& s) { return s.empty() ? "-" : s; }
+std::string dash(const std::string& s) {
+  return s.empty() ? "-" : s;
+}
 
 struct Score {
   std::size_t papers = 0, identified = 0, found = 0, right = 0, truth = 0;
   std::string wrong;  // one line per paper whose identity differs
-  double precision() const { return found == 0 ? 1.0 : static_cast<double>(right) / static_cast<double>(found); }
-  double recall() const { return truth == 0 ? 1.0 : static_cast<double>(right) / static_cast<double>(truth); }
+  double precision() const {
+    return found == 0 ? 1.0 : static_cast<double>(right) / static_cast<double>(found);
+  }
+  double recall() const {
+    return truth == 0 ? 1.0 : static_cast<double>(right) / static_cast<double>(truth);
+  }
 };
 
 // Runs layout, identity and citations on every paper of a hand-checked sample folder
@@ -111,10 +117,10 @@ std::optional<Score> evaluate(const std::string& sample) {
   for (const auto& f : found) {
     if (!truth.count(f)) extra += " " + f.second + " (" + f.first + ")";
   }
-  MESSAGE(sample << ": identity " << score.identified << "/" << score.papers << " papers; citations "
-                 << score.right << " of " << score.found << " found are right (precision "
-                 << score.precision() << "), " << score.right << " of " << score.truth
-                 << " true found (recall " << score.recall() << ")"
+  MESSAGE(sample << ": identity " << score.identified << "/" << score.papers
+                 << " papers; citations " << score.right << " of " << score.found
+                 << " found are right (precision " << score.precision() << "), " << score.right
+                 << " of " << score.truth << " true found (recall " << score.recall() << ")"
                  << (missed.empty() ? std::string() : "; missed:" + missed)
                  << (extra.empty() ? std::string() : "; not citations:" + extra));
   return score;

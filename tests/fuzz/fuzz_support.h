@@ -2,10 +2,10 @@
 // folder, for the harnesses that need a graph. Single-threaded, as libFuzzer runs a harness.
 #pragma once
 
+#include <unistd.h>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
-#include <unistd.h>
 
 #include "kg/importer.h"
 
@@ -24,9 +24,9 @@ inline const std::string& scratch_dir() {
   }();
   static const bool cleaned_at_exit = [] {
     return std::atexit([] {
-      std::error_code ec;
-      std::filesystem::remove_all(scratch_dir(), ec);
-    }) == 0;
+             std::error_code ec;
+             std::filesystem::remove_all(scratch_dir(), ec);
+           }) == 0;
   }();
   (void)cleaned_at_exit;
   return dir;

@@ -214,8 +214,8 @@ TEST_CASE("Rank and components: a CancelToken stops them") {
     cancel.set();
     kg::Filter f;
     f.cancel = &cancel;
-    for (auto c : {kg::Centrality::kDegree, kg::Centrality::kBetweenness,
-                   kg::Centrality::kPageRank}) {
+    for (auto c :
+         {kg::Centrality::kDegree, kg::Centrality::kBetweenness, kg::Centrality::kPageRank}) {
       CHECK(kg::ranking(g, c, f).status().to_string() == "error: interrupted");
       CHECK(kg::rank(g, c, f).empty());
     }

@@ -33,7 +33,10 @@ TEST_CASE("CsvReader: accepts the RFC 4180 forms") {
            {"plain", "a,b\n1,2\n", "a|b ; 2: 1|2"},
            {"no final newline", "a,b\n1,2", "a|b ; 2: 1|2"},
            {"CRLF", "a,b\r\n1,2\r\n", "a|b ; 2: 1|2"},
-           {"BOM", "\xEF\xBB\xBF" "a,b\n1,2\n", "a|b ; 2: 1|2"},
+           {"BOM",
+            "\xEF\xBB\xBF"
+            "a,b\n1,2\n",
+            "a|b ; 2: 1|2"},
            {"quoted comma", "a,b\n\"x, y\",2\n", "a|b ; 2: x, y|2"},
            {"doubled quote", "a,b\n\"say \"\"hi\"\"\",2\n", "a|b ; 2: say \"hi\"|2"},
            {"newline in quotes", "a,b\n\"one\ntwo\",2\n3,4\n", "a|b ; 2: one\ntwo|2 ; 4: 3|4"},

@@ -21,7 +21,8 @@ const std::string kMerge = std::string(KG_FIXTURES) + "/merge/";
 
 // Replaces every occurrence of `from` in `text` by `to`.
 std::string replace_all(std::string text, const std::string& from, const std::string& to) {
-  for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+  for (std::size_t at = text.find(from); at != std::string::npos;
+       at = text.find(from, at + to.size())) {
     text.replace(at, from.size(), to);
   }
   return text;
@@ -44,7 +45,8 @@ Read read_in(const std::string& root, const std::vector<std::string>& dirs) {
                    [&](const auto& a, const auto& b) { return by_place(a.where, b.where); });
   std::stable_sort(problems.begin(), problems.end(),
                    [&](const auto& a, const auto& b) { return by_place(a.where(), b.where()); });
-  for (const kg::ImportWarning& w : warnings) r.messages += replace_all(w.to_string(), root, "") + "\n";
+  for (const kg::ImportWarning& w : warnings)
+    r.messages += replace_all(w.to_string(), root, "") + "\n";
   for (const kg::Status& s : problems) r.messages += replace_all(s.to_string(), root, "") + "\n";
   return r;
 }
@@ -136,21 +138,22 @@ TEST_CASE("Dataset: folder order decides what is kept, not whether it merges") {
 }
 
 TEST_CASE("Dataset: each merge conflict is one error naming both places") {
-  CHECK(read({"base", "broken"}).messages ==
-        "broken/edges.csv:2: error: unknown relation 'participates_in' (declared at "
-        "base/relations.csv:3, but each folder must declare the relations it uses)\n"
-        "broken/edges.csv:3: error: relation 'party_to' cannot go to actor 'navo' (allowed: treaty)\n"
-        "broken/nodes.csv:2: error: duplicate node key 'navo' (first at base/nodes.csv:3; the "
-        "definitions differ in description)\n"
-        "broken/nodes.csv:3: error: node 'missie-noord' is referenced here as treaty but defined "
-        "as mission at base/nodes.csv:4\n"
-        "broken/nodes.csv:4: error: node 'onbekend' is referenced here but defined in none of the "
-        "folders\n"
-        "broken/nodes.csv:6: error: alias 'nl' is already claimed by node 'nederland' "
-        "(base/nodes.csv:2)\n"
-        "broken/relations.csv:2: error: relation 'member_of' reads 'is lid van' / 'is lid "
-        "geworden van' here but 'is lid van' / 'heeft als lid' at base/relations.csv:2 (label and "
-        "inverse must agree)\n");
+  CHECK(
+      read({"base", "broken"}).messages ==
+      "broken/edges.csv:2: error: unknown relation 'participates_in' (declared at "
+      "base/relations.csv:3, but each folder must declare the relations it uses)\n"
+      "broken/edges.csv:3: error: relation 'party_to' cannot go to actor 'navo' (allowed: treaty)\n"
+      "broken/nodes.csv:2: error: duplicate node key 'navo' (first at base/nodes.csv:3; the "
+      "definitions differ in description)\n"
+      "broken/nodes.csv:3: error: node 'missie-noord' is referenced here as treaty but defined "
+      "as mission at base/nodes.csv:4\n"
+      "broken/nodes.csv:4: error: node 'onbekend' is referenced here but defined in none of the "
+      "folders\n"
+      "broken/nodes.csv:6: error: alias 'nl' is already claimed by node 'nederland' "
+      "(base/nodes.csv:2)\n"
+      "broken/relations.csv:2: error: relation 'member_of' reads 'is lid van' / 'is lid "
+      "geworden van' here but 'is lid van' / 'heeft als lid' at base/relations.csv:2 (label and "
+      "inverse must agree)\n");
 }
 
 TEST_CASE("Dataset: a reference needs a definition in one of the folders") {
@@ -169,9 +172,10 @@ TEST_CASE("Dataset: a reference needs a definition in one of the folders") {
   SUBCASE("a reference with a type its folder does not declare") {
     Copy c({"base", "draft"});
     c.append("draft/nodes.csv", "missie-noord,mission,,,,\n");
-    CHECK(c.read({"base", "draft"}).messages.ends_with(
-        "draft/nodes.csv:7: error: unknown type 'mission' in column 'type' (declared at "
-        "base/types.csv:4, but each folder must declare the types it uses)\n"));
+    CHECK(c.read({"base", "draft"})
+              .messages.ends_with(
+                  "draft/nodes.csv:7: error: unknown type 'mission' in column 'type' (declared at "
+                  "base/types.csv:4, but each folder must declare the types it uses)\n"));
   }
 }
 
@@ -191,7 +195,8 @@ TEST_CASE("Dataset: each folder's edges are checked against its own relations") 
 TEST_CASE("Dataset: duplicate definitions") {
   SUBCASE("an identical copy in another folder is one node") {
     Copy c({"base", "draft"});
-    c.append("draft/nodes.csv", "missie-noord,mission,Missie Noord,,An invented training mission,\n");
+    c.append("draft/nodes.csv",
+             "missie-noord,mission,Missie Noord,,An invented training mission,\n");
     c.append("draft/types.csv", "mission,A mission or operation\n");
     const Read r = c.read({"base", "draft"});
     CHECK(r.messages.find("error") == std::string::npos);
@@ -200,9 +205,11 @@ TEST_CASE("Dataset: duplicate definitions") {
   SUBCASE("attribute columns may come in another order") {
     Copy c({"base"});
     fs::create_directory(c.root + "other");
-    for (const char* f : {"types.csv", "relations.csv"}) fs::copy(c.root + "base/" + f, c.root + "other/" + f);
-    std::ofstream(c.root + "other/nodes.csv") << "kind,key,name,type,description,aliases\n"
-                                                 "state,nederland,Nederland,actor,The Netherlands,NL\n";
+    for (const char* f : {"types.csv", "relations.csv"})
+      fs::copy(c.root + "base/" + f, c.root + "other/" + f);
+    std::ofstream(c.root + "other/nodes.csv")
+        << "kind,key,name,type,description,aliases\n"
+           "state,nederland,Nederland,actor,The Netherlands,NL\n";
     CHECK(c.read({"base", "other"}).messages == "");
   }
   SUBCASE("the same key in one folder, defined differently, keeps the one-folder message") {
@@ -213,10 +220,12 @@ TEST_CASE("Dataset: duplicate definitions") {
   }
   SUBCASE("several differences are all named") {
     Copy c({"base", "draft"});
-    c.append("draft/nodes.csv", "missie-noord,place,Missie Zuid,MZ,An invented training mission,\n");
-    CHECK(c.read({"base", "draft"}).messages.ends_with(
-        "draft/nodes.csv:7: error: duplicate node key 'missie-noord' (first at base/nodes.csv:4; "
-        "the definitions differ in type, name, aliases)\n"));
+    c.append("draft/nodes.csv",
+             "missie-noord,place,Missie Zuid,MZ,An invented training mission,\n");
+    CHECK(c.read({"base", "draft"})
+              .messages.ends_with("draft/nodes.csv:7: error: duplicate node key 'missie-noord' "
+                                  "(first at base/nodes.csv:4; "
+                                  "the definitions differ in type, name, aliases)\n"));
   }
 }
 
@@ -248,7 +257,8 @@ TEST_CASE("Dataset: what is not a readable regular file is a located error, neve
   SUBCASE("a directory named like a CSV file") {
     fs::create_directory(d + "nodes.csv.d");  // not a .csv name: ignored like README.md
     fs::create_directory(d + "edges-more.csv");
-    CHECK(c.read({"base"}).messages == "base/edges-more.csv: error: not a regular file (a directory)\n");
+    CHECK(c.read({"base"}).messages ==
+          "base/edges-more.csv: error: not a regular file (a directory)\n");
   }
   SUBCASE("the only nodes file a directory: no unknown nodes reported for the edges") {
     fs::remove(d + "nodes.csv");
@@ -259,7 +269,8 @@ TEST_CASE("Dataset: what is not a readable regular file is a located error, neve
   }
   SUBCASE("a device named like a CSV file") {
     fs::create_symlink("/dev/null", d + "nodes-null.csv");
-    CHECK(c.read({"base"}).messages == "base/nodes-null.csv: error: not a regular file (a device)\n");
+    CHECK(c.read({"base"}).messages ==
+          "base/nodes-null.csv: error: not a regular file (a device)\n");
   }
   SUBCASE("the folder itself a symbolic link loop") {
     fs::create_symlink(c.root + "loop", c.root + "loop");
@@ -279,8 +290,9 @@ TEST_CASE("Dataset: a header-only edges file holds no edges") {
 TEST_CASE("Dataset: a self-loop is rejected") {
   Copy c({"base"});
   c.append("base/edges.csv", "navo,member_of,NAVO,kst-90000-1,p. 1,\n");
-  CHECK(c.read({"base"}).messages ==
-        "base/edges.csv:4: error: edge from 'navo' to itself (a fact relates two different nodes)\n");
+  CHECK(
+      c.read({"base"}).messages ==
+      "base/edges.csv:4: error: edge from 'navo' to itself (a fact relates two different nodes)\n");
 }
 
 TEST_CASE("Dataset: a rejected row is reported once, not again where it is used") {
@@ -299,21 +311,24 @@ TEST_CASE("Dataset: a rejected row is reported once, not again where it is used"
           "double the quote)\n");
   }
   SUBCASE("a nodes file cut short by an unterminated quote") {
-    c.append("base/nodes.csv", "frankrijk,actor,\"Frankrijk,,,state\nduitsland,actor,Duitsland,,,state\n");
+    c.append("base/nodes.csv",
+             "frankrijk,actor,\"Frankrijk,,,state\nduitsland,actor,Duitsland,,,state\n");
     c.append("base/edges.csv", "duitsland,member_of,navo,kst-90000-1,p. 1,\n");
     CHECK(c.read({"base"}).messages == "base/nodes.csv:6: error: unterminated quoted field\n");
   }
   SUBCASE("a node of an unknown type, used by an edge") {
     c.append("base/nodes.csv", "frankrijk,actr,Frankrijk,,,state\n");
     c.append("base/edges.csv", "frankrijk,member_of,navo,kst-90000-1,p. 1,\n");
-    CHECK(c.read({"base"}).messages ==
-          "base/nodes.csv:6: error: unknown type 'actr' in column 'type' (did you mean 'actor'?)\n");
+    CHECK(
+        c.read({"base"}).messages ==
+        "base/nodes.csv:6: error: unknown type 'actr' in column 'type' (did you mean 'actor'?)\n");
   }
   SUBCASE("a type row with an invalid name") {
     c.append("base/types.csv", "Place,A place\n");
     c.append("base/nodes.csv", "sahel,Place,Sahel,,,\n");
     CHECK(c.read({"base"}).messages ==
-          "base/types.csv:5: error: invalid type name 'Place' (use lowercase letters, digits and _)\n");
+          "base/types.csv:5: error: invalid type name 'Place' (use lowercase letters, digits and "
+          "_)\n");
   }
   SUBCASE("a relation row the CSV reader rejected") {
     c.append("base/relations.csv", "allied_with,is bondgenoot van,is bondgenoot van,actor,actor\n");

@@ -31,9 +31,12 @@ kg::Graph small_graph() {
   b.add_type({"actor", ""});
   b.add_type({"kamerstuk", ""});
   b.add_relation("concerns", "gaat over", "is onderwerp van", "", {"kamerstuk"}, {"actor"});
-  b.add_node("navo", "actor", "NAVO & co", {"NATO", "OTAN"}, "The \"alliance\"", {{"year", "1949"}});
-  b.add_node("kst-1-2", "kamerstuk", "Kamerstuk 1, nr. 2", {}, "", {{"date", "2019-06"}, {"nr", "02"}});
-  b.add_edge("kst-1-2", "concerns", "navo", "kst-1-2", "p. 1", "line one\nline two", {{"since", "2017"}});
+  b.add_node("navo", "actor", "NAVO & co", {"NATO", "OTAN"}, "The \"alliance\"",
+             {{"year", "1949"}});
+  b.add_node("kst-1-2", "kamerstuk", "Kamerstuk 1, nr. 2", {}, "",
+             {{"date", "2019-06"}, {"nr", "02"}});
+  b.add_edge("kst-1-2", "concerns", "navo", "kst-1-2", "p. 1", "line one\nline two",
+             {{"since", "2017"}});
   auto g = std::move(b).build();
   REQUIRE(g.ok());
   return std::move(g).value();
@@ -73,9 +76,13 @@ TEST_CASE("Export: XML escaping of any text") {
       {"&amp;", "&amp;amp;", 0},
       {"tab\tnew\nreturn\r", "tab&#9;new&#10;return&#13;", 0},
       {"Curaçao Ελλάδα 日本 🛰", "Curaçao Ελλάδα 日本 🛰", 0},
-      {std::string("nul\0byte", 8), "nul\xEF\xBF\xBD" "byte", 1},
-      {"bell\x07 vt\x0B ff\x0C esc\x1B", "bell\xEF\xBF\xBD vt\xEF\xBF\xBD ff\xEF\xBF\xBD esc\xEF\xBF\xBD", 4},
-      {"del\x7F and c1 \xC2\x85", "del\x7F and c1 \xC2\x85", 0},  // XML 1.0 allows both
+      {std::string("nul\0byte", 8),
+       "nul\xEF\xBF\xBD"
+       "byte",
+       1},
+      {"bell\x07 vt\x0B ff\x0C esc\x1B",
+       "bell\xEF\xBF\xBD vt\xEF\xBF\xBD ff\xEF\xBF\xBD esc\xEF\xBF\xBD", 4},
+      {"del\x7F and c1 \xC2\x85", "del\x7F and c1 \xC2\x85", 0},    // XML 1.0 allows both
       {"\xEF\xBF\xBE\xEF\xBF\xBF", "\xEF\xBF\xBD\xEF\xBF\xBD", 2},  // U+FFFE, U+FFFF
       {"bad \xC3 end", "bad \xEF\xBF\xBD end", 1},                  // a lead byte without its tail
       {"cut \xE6\x97", "cut \xEF\xBF\xBD\xEF\xBF\xBD", 2},          // truncated at the end
@@ -222,7 +229,8 @@ TEST_CASE("Export: a subgraph must hold the ends of its edges") {
     kg::Subgraph part{{*g.find_key("navo")}, {0}};
     auto r = kg::write_export(g, part, kg::ExportFormat::kGraphml, out);
     REQUIRE_FALSE(r.ok());
-    CHECK(r.status().to_string() == "error: edge kst-1-2 -concerns-> navo has an end outside the export");
+    CHECK(r.status().to_string() ==
+          "error: edge kst-1-2 -concerns-> navo has an end outside the export");
   }
   SUBCASE("a node twice") {
     kg::Subgraph part{{*g.find_key("navo"), *g.find_key("navo")}, {}};
@@ -259,7 +267,8 @@ TEST_CASE("Export: an edge attribute may not take the name of an exported proper
   auto r = kg::write_export(*g, kg::whole_graph(*g), kg::ExportFormat::kGexf, out);
   REQUIRE_FALSE(r.ok());
   CHECK(r.status().to_string() ==
-        "error: edge attribute 'label' has the name of a property every export writes; rename the column");
+        "error: edge attribute 'label' has the name of a property every export writes; rename the "
+        "column");
 }
 
 TEST_CASE("Export: format names") {
@@ -277,31 +286,44 @@ TEST_CASE("Export: hostile names stay intact in every format") {
     std::size_t replaced = 0;
     const std::string xml = export_string(g, all, kg::ExportFormat::kGraphml, &replaced);
     CHECK(replaced == 3);  // the BEL byte in a name, a description and a note
-    CHECK(xml.find(R"(<key id="n5" for="node" attr.name="rol &quot;&lt;&amp;&gt;&quot;" attr.type="string"/>)") !=
+    CHECK(
+        xml.find(
+            R"(<key id="n5" for="node" attr.name="rol &quot;&lt;&amp;&gt;&quot;" attr.type="string"/>)") !=
+        std::string::npos);
+    CHECK(xml.find(R"(<key id="n8" for="node" attr.name="opmerking ë" attr.type="string"/>)") !=
           std::string::npos);
-    CHECK(xml.find(R"(<key id="n8" for="node" attr.name="opmerking ë" attr.type="string"/>)") != std::string::npos);
-    CHECK(xml.find("<data key=\"n2\">&lt;script&gt;alert(1)&lt;/script&gt;</data>") != std::string::npos);
+    CHECK(xml.find("<data key=\"n2\">&lt;script&gt;alert(1)&lt;/script&gt;</data>") !=
+          std::string::npos);
     CHECK(xml.find("<data key=\"n3\">&lt;/data&gt;|&amp;amp;</data>") != std::string::npos);
-    CHECK(xml.find("<data key=\"n2\">Quote &quot;dubbel&quot; &amp; &apos;enkel&apos;</data>") != std::string::npos);
+    CHECK(xml.find("<data key=\"n2\">Quote &quot;dubbel&quot; &amp; &apos;enkel&apos;</data>") !=
+          std::string::npos);
     CHECK(xml.find("<data key=\"n2\">Two&#10;lines</data>") != std::string::npos);
-    CHECK(xml.find("<data key=\"n2\">Curaçao — Ελλάδα 日本 🛰</data>") != std::string::npos);
+    CHECK(xml.find("<data key=\"n2\">Curaçao — Ελλάδα 日本 🛰</data>") !=
+          std::string::npos);
     CHECK(xml.find("<data key=\"n2\">Bel\xEF\xBF\xBDring</data>") != std::string::npos);
     CHECK(xml.find("<data key=\"e1\">noemt &quot;letterlijk&quot;</data>") != std::string::npos);
-    CHECK(xml.find("<data key=\"e4\">§ &quot;Citaat&quot; &amp; &lt;meer&gt;, p. 1</data>") != std::string::npos);
+    CHECK(xml.find("<data key=\"e4\">§ &quot;Citaat&quot; &amp; &lt;meer&gt;, p. 1</data>") !=
+          std::string::npos);
     CHECK(xml.find('\x07') == std::string::npos);
   }
   SUBCASE("GEXF") {
     std::size_t replaced = 0;
     const std::string xml = export_string(g, all, kg::ExportFormat::kGexf, &replaced);
     CHECK(replaced == 4);  // the name is written twice: label and attribute
-    CHECK(xml.find(R"(<node id="script" label="&lt;script&gt;alert(1)&lt;/script&gt;">)") != std::string::npos);
-    CHECK(xml.find(R"(<node id="kst-99999-1" label="Kamerstuk 99 999, nr. 1" start="2019-06-01">)") !=
+    CHECK(xml.find(R"(<node id="script" label="&lt;script&gt;alert(1)&lt;/script&gt;">)") !=
           std::string::npos);
-    CHECK(xml.find(R"(<node id="kst-99999-2" label="Kamerstuk 99 999, nr. 2" start="2020-02-29">)") !=
+    CHECK(
+        xml.find(R"(<node id="kst-99999-1" label="Kamerstuk 99 999, nr. 1" start="2019-06-01">)") !=
+        std::string::npos);
+    CHECK(
+        xml.find(R"(<node id="kst-99999-2" label="Kamerstuk 99 999, nr. 2" start="2020-02-29">)") !=
+        std::string::npos);
+    CHECK(xml.find(R"(kind="werkt_samen_met" label="werkt samen met &amp; naast">)") !=
           std::string::npos);
-    CHECK(xml.find(R"(kind="werkt_samen_met" label="werkt samen met &amp; naast">)") != std::string::npos);
-    CHECK(xml.find(R"(<attvalue for="4" value="First line&#10;second line"/>)") != std::string::npos);
-    CHECK(xml.find(R"(<attvalue for="5" value="Quote &quot; and comma, together"/>)") != std::string::npos);
+    CHECK(xml.find(R"(<attvalue for="4" value="First line&#10;second line"/>)") !=
+          std::string::npos);
+    CHECK(xml.find(R"(<attvalue for="5" value="Quote &quot; and comma, together"/>)") !=
+          std::string::npos);
   }
   SUBCASE("neo4j") {
     const std::string dir = kg::test::temp_dir("export") + "/neo4j";
@@ -309,14 +331,17 @@ TEST_CASE("Export: hostile names stay intact in every format") {
     options.graph_name = "hostile";
     auto r = kg::export_graph(g, kg::ExportFormat::kNeo4j, dir, options);
     REQUIRE(r.ok());
-    CHECK(r->files == std::vector<std::string>{"nodes-Actor.csv", "nodes-Kamerstuk.csv", "nodes-GrensGeval.csv",
-                                               "relationships-NOEMT.csv", "relationships-WERKT_SAMEN_MET.csv",
-                                               "README.md"});
+    CHECK(r->files == std::vector<std::string>{"nodes-Actor.csv", "nodes-Kamerstuk.csv",
+                                               "nodes-GrensGeval.csv", "relationships-NOEMT.csv",
+                                               "relationships-WERKT_SAMEN_MET.csv", "README.md"});
     CHECK(read_file(fs::path(dir) / "nodes-Actor.csv") ==
           "key:ID,type,name,aliases:string[],description,rol______,code,opmerking___,:LABEL\n"
-          "\"bell\",\"actor\",\"Bel\x07ring\",,\"A control byte (BEL) that XML 1.0 cannot hold: \x07\",,,,Actor\n"
-          "\"newline\",\"actor\",\"Two\nlines\",\"Line\nbreak\",\"First line\nsecond line\",\"person\",,,Actor\n"
-          "\"quote\",\"actor\",\"Quote \"\"dubbel\"\" & 'enkel'\",\"alias; with semicolon|alias, with comma\","
+          "\"bell\",\"actor\",\"Bel\x07ring\",,\"A control byte (BEL) that XML 1.0 cannot hold: "
+          "\x07\",,,,Actor\n"
+          "\"newline\",\"actor\",\"Two\nlines\",\"Line\nbreak\",\"First line\nsecond "
+          "line\",\"person\",,,Actor\n"
+          "\"quote\",\"actor\",\"Quote \"\"dubbel\"\" & 'enkel'\",\"alias; with semicolon|alias, "
+          "with comma\","
           "\"Says \"\"hi\"\" & leaves\",\"state\",\"-3\",,Actor\n"
           "\"script\",\"actor\",\"<script>alert(1)</script>\",\"</data>|&amp;\","
           "\"A name that is markup, & an alias that is an entity\",\"group\",,\"Ω\",Actor\n");
@@ -325,7 +350,8 @@ TEST_CASE("Export: hostile names stay intact in every format") {
           "\"quote\",\"unicode\",WERKT_SAMEN_MET,\"werkt_samen_met\",\"werkt samen met & naast\","
           "\"heeft als partner 'x'\",\"kst-99999-2\",\"§ Ελλάδα\",\"Über ünïcode\",\"2017\"\n"
           "\"newline\",\"bell\",WERKT_SAMEN_MET,\"werkt_samen_met\",\"werkt samen met & naast\","
-          "\"heeft als partner 'x'\",\"kst-99999-2\",\"p. 4\",\"Quote \"\" and comma, together\",\"not a date\"\n");
+          "\"heeft als partner 'x'\",\"kst-99999-2\",\"p. 4\",\"Quote \"\" and comma, "
+          "together\",\"not a date\"\n");
   }
 }
 
@@ -350,7 +376,8 @@ TEST_CASE("Export: writing is all or nothing") {
   SUBCASE("a file in a folder that does not exist") {
     auto r = kg::export_graph(g, kg::ExportFormat::kGexf, dir + "/none/g.gexf");
     REQUIRE_FALSE(r.ok());
-    CHECK(r.status().to_string() == dir + "/none/g.gexf: error: cannot write: No such file or directory");
+    CHECK(r.status().to_string() ==
+          dir + "/none/g.gexf: error: cannot write: No such file or directory");
   }
   SUBCASE("a neo4j folder that is not empty is kept unless forced") {
     const std::string out = dir + "/neo";
@@ -358,7 +385,8 @@ TEST_CASE("Export: writing is all or nothing") {
     std::ofstream(out + "/mine.txt") << "keep";
     auto r = kg::export_graph(g, kg::ExportFormat::kNeo4j, out);
     REQUIRE_FALSE(r.ok());
-    CHECK(r.status().to_string() == out + ": error: folder is not empty (use --force to replace it)");
+    CHECK(r.status().to_string() ==
+          out + ": error: folder is not empty (use --force to replace it)");
     CHECK(read_file(out + "/mine.txt") == "keep");
     kg::ExportOptions force;
     force.force = true;
@@ -382,7 +410,8 @@ TEST_CASE("Export: writing is all or nothing") {
                       "  --multiline-fields=true \\\n"
                       "  --nodes=\"$K/nodes-Actor.csv\" \\\n"
                       "  --nodes=\"$K/nodes-Kamerstuk.csv\" \\\n"
-                      "  --relationships=\"$K/relationships-CONCERNS.csv\"\n```\n") != std::string::npos);
+                      "  --relationships=\"$K/relationships-CONCERNS.csv\"\n```\n") !=
+          std::string::npos);
     CHECK(readme.find("K='" + fs::absolute(dir + "/empty").lexically_normal().string() + "'\n") !=
           std::string::npos);
   }

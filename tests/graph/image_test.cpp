@@ -7,10 +7,10 @@
 #include <doctest/doctest.h>
 #include <sqlite3.h>
 
-#include <filesystem>
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
-#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <vector>
@@ -245,8 +245,8 @@ TEST_CASE("Image: an adjacency that does not mirror its edges is refused") {
       v[8] = 20;
     });
     CHECK(load_error(path) == "damaged graph file: image adjacency does not match the edges");
-    CHECK(load_error(path, kg::Verify::kBySize).starts_with(
-        "damaged graph file: checksum does not match (stored "));
+    CHECK(load_error(path, kg::Verify::kBySize)
+              .starts_with("damaged graph file: checksum does not match (stored "));
     auto store = kg::Store::open(path);
     REQUIRE(store.ok());
     CHECK(store->load_graph().status().to_string().starts_with(
@@ -303,8 +303,9 @@ TEST_CASE("Image: the checksum stored at import covers what queries read") {
   SUBCASE("a changed byte of text in the image") {
     edit_part(path, "strings.bytes", [](auto& bytes) { bytes.at(10) ^= 0x20; });
     CHECK(kg::Store::open(path)->load_graph(kg::Verify::kStructure).ok());  // sound in form ...
-    CHECK(load_error(path, kg::Verify::kBySize).starts_with(  // ... but not what was imported
-        "damaged graph file: checksum does not match (stored "));
+    CHECK(load_error(path, kg::Verify::kBySize)
+              .starts_with(  // ... but not what was imported
+                  "damaged graph file: checksum does not match (stored "));
     CHECK(load_error(path, kg::Verify::kAlways).starts_with("damaged graph file: checksum"));
     CHECK_FALSE(verified().ok());
   }
@@ -409,9 +410,10 @@ TEST_CASE("Image: every bit-flipped copy of the tiny graph file is refused or an
       ++same;
     }
   }
-  MESSAGE(fmt::format("{} copies refused ({} of them load without the checksum), {} answered as "
-                      "before",
-                      refused, structural_loads, same));
+  MESSAGE(
+      fmt::format("{} copies refused ({} of them load without the checksum), {} answered as "
+                  "before",
+                  refused, structural_loads, same));
   CHECK(refused > 0);
   CHECK(same > 0);
 }

@@ -69,42 +69,47 @@ TEST_CASE("Importer: node problems name file, line and cause") {
   DatasetCopy d;
   const int next = d.lines("nodes-actors.csv") + 1;
   d.append("nodes-actors.csv",
-           "navo,actor,Another NAVO,,dup key,organisation\n"        // duplicate key
-           "frankrijk,acter,Frankrijk,,,state\n"                    // unknown type
-           "nato-2,actor,Nato Two,NATO,,organisation\n"             // alias claimed twice
-           "Bad Key,actor,Bad,,,state\n"                            // invalid key
-           "oekraine-2,actor,OEKRAINE,,,state\n"                    // name equal after folding
-           "leeg,actor,,,,state\n");                                // empty name
+           "navo,actor,Another NAVO,,dup key,organisation\n"  // duplicate key
+           "frankrijk,acter,Frankrijk,,,state\n"              // unknown type
+           "nato-2,actor,Nato Two,NATO,,organisation\n"       // alias claimed twice
+           "Bad Key,actor,Bad,,,state\n"                      // invalid key
+           "oekraine-2,actor,OEKRAINE,,,state\n"              // name equal after folding
+           "leeg,actor,,,,state\n");                          // empty name
   const std::string f = "D/nodes-actors.csv:";
-  CHECK(d.import() ==
-        f + std::to_string(next) + ": error: duplicate node key 'navo' (first at nodes-actors.csv:3)\n" +
-        f + std::to_string(next + 1) + ": error: unknown type 'acter' in column 'type' (did you mean 'actor'?)\n" +
-        f + std::to_string(next + 2) + ": error: alias 'NATO' is already claimed by node 'navo' (nodes-actors.csv:3)\n" +
-        f + std::to_string(next + 3) + ": error: invalid key 'Bad Key' (use lowercase letters, digits and -)\n" +
-        f + std::to_string(next + 4) + ": error: name 'OEKRAINE' is already claimed by node 'oekraine' (nodes-actors.csv:6)\n" +
-        f + std::to_string(next + 5) + ": error: empty 'name'\n");
+  CHECK(
+      d.import() ==
+      f + std::to_string(next) +
+          ": error: duplicate node key 'navo' (first at nodes-actors.csv:3)\n" + f +
+          std::to_string(next + 1) +
+          ": error: unknown type 'acter' in column 'type' (did you mean 'actor'?)\n" + f +
+          std::to_string(next + 2) +
+          ": error: alias 'NATO' is already claimed by node 'navo' (nodes-actors.csv:3)\n" + f +
+          std::to_string(next + 3) +
+          ": error: invalid key 'Bad Key' (use lowercase letters, digits and -)\n" + f +
+          std::to_string(next + 4) +
+          ": error: name 'OEKRAINE' is already claimed by node 'oekraine' (nodes-actors.csv:6)\n" +
+          f + std::to_string(next + 5) + ": error: empty 'name'\n");
 }
 
 TEST_CASE("Importer: edge problems name file, line and cause") {
   DatasetCopy d;
   const int next = d.lines("edges.csv") + 1;
   d.append("edges.csv",
-           "nederland,lid_van,navo,kst-10000-1,p. 1,,\n"             // unknown relation
-           "nederland,member_of,navoo,kst-10000-1,p. 1,,\n"          // unknown endpoint
-           "inf-verdrag,party_to,navo,kst-10000-1,p. 1,,\n"          // outside domain and range
-           "nederland,member_of,navo,,p. 1,,\n"                      // no source
-           "nederland,member_of,navo,kst-10000-1,,,\n"               // no locator
-           "nederland,member_of,navo,navo,p. 1,,\n");                // source not a kamerstuk
+           "nederland,lid_van,navo,kst-10000-1,p. 1,,\n"     // unknown relation
+           "nederland,member_of,navoo,kst-10000-1,p. 1,,\n"  // unknown endpoint
+           "inf-verdrag,party_to,navo,kst-10000-1,p. 1,,\n"  // outside domain and range
+           "nederland,member_of,navo,,p. 1,,\n"              // no source
+           "nederland,member_of,navo,kst-10000-1,,,\n"       // no locator
+           "nederland,member_of,navo,navo,p. 1,,\n");        // source not a kamerstuk
   const std::string f = "D/edges.csv:";
   auto at = [&](int i) { return f + std::to_string(next + i) + ": error: "; };
   CHECK(d.import() ==
-        at(0) + "unknown relation 'lid_van'\n" +
-        at(1) + "unknown node 'navoo' in column 'to'\n" +
-        at(2) + "relation 'party_to' cannot go from treaty 'inf-verdrag' (allowed: actor)\n" +
-        at(2) + "relation 'party_to' cannot go to actor 'navo' (allowed: treaty)\n" +
-        at(3) + "missing source\n" +
-        at(4) + "missing locator (where in the source the fact is stated)\n" +
-        at(5) + "source 'navo' is not a kamerstuk (its type is actor)\n");
+        at(0) + "unknown relation 'lid_van'\n" + at(1) + "unknown node 'navoo' in column 'to'\n" +
+            at(2) + "relation 'party_to' cannot go from treaty 'inf-verdrag' (allowed: actor)\n" +
+            at(2) + "relation 'party_to' cannot go to actor 'navo' (allowed: treaty)\n" + at(3) +
+            "missing source\n" + at(4) +
+            "missing locator (where in the source the fact is stated)\n" + at(5) +
+            "source 'navo' is not a kamerstuk (its type is actor)\n");
 }
 
 TEST_CASE("Importer: malformed CSV, bad UTF-8 and missing columns are reported per file") {
@@ -147,7 +152,7 @@ TEST_CASE("Importer: caps the list and counts the rest") {
   kg::ImportReport r = kg::import_dataset(d.dir, kg::test::temp_dir("db") + "/g.db");
   CHECK(r.problem_count == 60);
   CHECK(r.problems.size() == 50);
-  CHECK(d.import() .find("+10 more\n") != std::string::npos);
+  CHECK(d.import().find("+10 more\n") != std::string::npos);
 }
 
 TEST_CASE("Importer: a failed import leaves the existing file byte-identical") {
@@ -194,8 +199,10 @@ TEST_CASE("Importer: several folders become one graph, with warnings that do not
   CHECK(r.edges == 5);
   REQUIRE(r.warning_count == 2);
   CHECK(r.warnings[0].to_string() ==
-        merge + "draft/relations.csv:2: warning: relation 'participates_in' is described "
-                "differently at " + merge + "base/relations.csv:3 (that description is kept)");
+        merge +
+            "draft/relations.csv:2: warning: relation 'participates_in' is described "
+            "differently at " +
+            merge + "base/relations.csv:3 (that description is kept)");
   auto store = kg::Store::open(db);
   REQUIRE(store.ok());
   CHECK(store->meta("dataset") == "base+draft");
@@ -267,8 +274,9 @@ TEST_CASE("Importer: a malformed nodes row is the only error, not unknown nodes 
   DatasetCopy d;
   const int row = d.lines("nodes-actors.csv") + 1;
   d.append("nodes-actors.csv", "frankrijk,actor,Frankrijk,France,\"The French Republic,state\n");
-  d.append("edges.csv", "frankrijk,member_of,navo,kst-10000-1,p. 1,,\n"
-                        "navo,member_of,frankrijk,kst-10000-1,p. 2,,\n");
+  d.append("edges.csv",
+           "frankrijk,member_of,navo,kst-10000-1,p. 1,,\n"
+           "navo,member_of,frankrijk,kst-10000-1,p. 2,,\n");
   CHECK(d.import() ==
         "D/nodes-actors.csv:" + std::to_string(row) + ": error: unterminated quoted field\n");
 }

@@ -37,9 +37,11 @@ std::vector<Candidate> candidates_of(const std::vector<std::string>& texts, std:
 }
 
 TEST_CASE("Candidates: runs of capitalised words with name particles inside") {
-  CHECK(render(candidates_of({"Het advies van de Raad van State kwam laat."})) == "Raad van State/N/1/1");
-  CHECK(render(candidates_of({"Wij spraken met de Minister van Buitenlandse Zaken over de zaak."})) ==
-        "Minister van Buitenlandse Zaken/N/1/1");
+  CHECK(render(candidates_of({"Het advies van de Raad van State kwam laat."})) ==
+        "Raad van State/N/1/1");
+  CHECK(
+      render(candidates_of({"Wij spraken met de Minister van Buitenlandse Zaken over de zaak."})) ==
+      "Minister van Buitenlandse Zaken/N/1/1");
   // A particle at the end of a run is not part of the name.
   CHECK(render(candidates_of({"zoals Frankrijk van oudsher doet"})) == "Frankrijk/N/1/1");
 }

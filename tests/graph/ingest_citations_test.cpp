@@ -126,8 +126,7 @@ TEST_CASE("Citations: what is not a citation") {
     CHECK(keys(text) == "");
   }
   // A 1914 paper has no dossier: its "onder n°. 385" points into the old per-session numbering.
-  CHECK(keys("(Eerdere stukken staan onder n°. 412 der Zitting 1911-1912.)",
-             Identity{}) == "");
+  CHECK(keys("(Eerdere stukken staan onder n°. 412 der Zitting 1911-1912.)", Identity{}) == "");
 }
 
 TEST_CASE("Citations: numbers of the own dossier without the word stuk") {
@@ -139,9 +138,9 @@ TEST_CASE("Citations: numbers of the own dossier without the word stuk") {
   CHECK(keys("zie Kamerstuk 27001 nr. 4, nr. 58 en nr. 61") ==
         "kst-27001-4 kst-27001-58 kst-27001-61");
   SUBCASE("a dossier the sentence names takes the bare number") {
-    CHECK(keys("in wetsvoorstel 19 584 over een wijziging (stuk nr. 65a).") ==
-          "kst-19584-65a");
-    CHECK(keys("bij wetsvoorstel 16 631 stelden enkele leden dit voor (nr. 31).") == "kst-16631-31");
+    CHECK(keys("in wetsvoorstel 19 584 over een wijziging (stuk nr. 65a).") == "kst-19584-65a");
+    CHECK(keys("bij wetsvoorstel 16 631 stelden enkele leden dit voor (nr. 31).") ==
+          "kst-16631-31");
     CHECK(keys("over wetsontwerp 8302 (Zitting 1966-1967, nr. 4)") == "kst-8302-4");
     CHECK(keys("Het wetsvoorstel 16 631 is klaar. Zie (nr. 31).") == "");
   }
@@ -190,8 +189,8 @@ TEST_CASE("Citations: names in the curated form") {
 }
 
 TEST_CASE("Citations: place in the span and locator") {
-  const auto layout = kg::ingest::read_layout(
-      " Eerst.\n\nContext\n\nHet plan (Kamerstuk 31 200, nr. 4) telt.\n");
+  const auto layout =
+      kg::ingest::read_layout(" Eerst.\n\nContext\n\nHet plan (Kamerstuk 31 200, nr. 4) telt.\n");
   const auto cites = kg::ingest::find_citations(layout, Identity{});
   REQUIRE(cites.size() == 1);
   const auto& span = layout.spans[cites[0].span];

@@ -28,8 +28,8 @@ Read read(const std::vector<std::string>& inputs) {
   Read r;
   std::vector<Status> problems;
   const std::size_t papers = 0;
-  r.outcome = read_inputs(inputs, [&](PaperText&& p) { r.papers.push_back(std::move(p)); }, {}, papers,
-                          problems);
+  r.outcome = read_inputs(
+      inputs, [&](PaperText&& p) { r.papers.push_back(std::move(p)); }, {}, papers, problems);
   for (const Status& s : problems) r.problems.push_back(s.to_string());
   return r;
 }
@@ -94,10 +94,13 @@ TEST_CASE("Corpus: an unusable file is a located problem that stops the run") {
     const std::string path = write(dir, "pdf.txt", std::string("%PDF-1.4\nab\0cd", 14));
     Read r = read({path});
     CHECK(r.outcome.fatal);
-    CHECK(r.problems == std::vector<std::string>{path + ":2: error: binary file (NUL byte), not a paper's text"});
+    CHECK(r.problems ==
+          std::vector<std::string>{path + ":2: error: binary file (NUL byte), not a paper's text"});
   }
   SUBCASE("invalid UTF-8") {
-    const std::string path = write(dir, "latin1.txt", "regel\nCura\xE7" "ao\n");
+    const std::string path = write(dir, "latin1.txt",
+                                   "regel\nCura\xE7"
+                                   "ao\n");
     Read r = read({path});
     CHECK(r.problems == std::vector<std::string>{path + ":2: error: invalid UTF-8 (byte 0xE7)"});
   }
@@ -105,16 +108,19 @@ TEST_CASE("Corpus: an unusable file is a located problem that stops the run") {
     Read r = read({dir + "/weg.txt", dir, dir + "/tekst.pdf"});
     CHECK(r.outcome.fatal);
     CHECK(r.papers.empty());
-    CHECK(r.problems == std::vector<std::string>{
-                            dir + "/weg.txt: error: cannot read file (no such file)",
-                            dir + ": error: unknown kind of input (expected a .txt paper or a .jsonl corpus)",
-                            dir + "/tekst.pdf: error: unknown kind of input (expected a .txt paper or a .jsonl corpus)"});
+    CHECK(r.problems ==
+          std::vector<std::string>{
+              dir + "/weg.txt: error: cannot read file (no such file)",
+              dir + ": error: unknown kind of input (expected a .txt paper or a .jsonl corpus)",
+              dir + "/tekst.pdf: error: unknown kind of input (expected a .txt paper or a .jsonl "
+                    "corpus)"});
   }
   SUBCASE("a folder named like a paper") {
     std::filesystem::create_directory(dir + "/map.txt");
     Read r = read({dir + "/map.txt"});
-    CHECK(r.problems == std::vector<std::string>{
-                            dir + "/map.txt: error: is a folder, not a paper (.txt) or corpus (.jsonl)"});
+    CHECK(r.problems ==
+          std::vector<std::string>{
+              dir + "/map.txt: error: is a folder, not a paper (.txt) or corpus (.jsonl)"});
   }
 }
 

@@ -73,7 +73,8 @@ TEST_CASE("Identity: header variants") {
   }
   SUBCASE("an older header with the dossier on the session line and the number after the kind") {
     const auto id = identity_of(
-        "ZITTING 1958\xE2\x80\x94" "1959 \xE2\x80\x94 5399\nEen titel\nNOTA NAAR AANLEIDING VAN HET "
+        "ZITTING 1958\xE2\x80\x94"
+        "1959 \xE2\x80\x94 5399\nEen titel\nNOTA NAAR AANLEIDING VAN HET "
         "VERSLAG\nNr. 5\nTekst.\n",
         "x");
     CHECK(id.key == "kst-5399-5");
@@ -107,14 +108,17 @@ TEST_CASE("Identity: header variants") {
 
 TEST_CASE("Identity: authors from the kind line") {
   auto authors = [](const std::string& kind_line) {
-    const auto id = identity_of("Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 2003-2004\n"
-                                "29 001\nTitel\nNr. 3\n" + kind_line + "\nTekst.\n",
-                                "x");
+    const auto id = identity_of(
+        "Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 2003-2004\n"
+        "29 001\nTitel\nNr. 3\n" +
+            kind_line + "\nTekst.\n",
+        "x");
     std::string out = id.kind + ":";
     for (const std::string& a : id.authors) out += " " + a + ";";
     return out;
   };
-  CHECK(authors("BRIEF VAN DE MINISTER VAN FINANCI\xC3\x8BN") == "brief: Minister van Financi\xC3\xABn;");
+  CHECK(authors("BRIEF VAN DE MINISTER VAN FINANCI\xC3\x8BN") ==
+        "brief: Minister van Financi\xC3\xABn;");
   CHECK(authors("BRIEF VAN DE STAATSSECRETARIS VAN KUNST, SPORT EN VRIJE TIJD EN DE MINISTER VAN "
                 "ONDERWIJS") ==
         "brief: Staatssecretaris van Kunst, Sport en Vrije Tijd; Minister van Onderwijs;");

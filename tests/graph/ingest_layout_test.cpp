@@ -41,27 +41,28 @@ TEST_CASE("Layout: a PDF text layer with pages, headings and footnotes") {
   const Layout layout = kg::ingest::read_layout(fixture("modern-letter.txt"));
   CHECK(layout.pages == 3);
   CHECK(layout.header_lines == 0);
-  CHECK(render(layout) ==
-        "B 1 [p. 1] De regering stuurt uw Kamer hierbij een korte stand van zaken over de "
-        "samenwerking met bondgenoten (Kamerstuk 31 200, nr. 4), zoals eerder toegezegd in het "
-        "debat over de Noord-Atlantische verdragsorganisatie. De strategie (NSV)1 blijft het kader.\n"
-        "H 6 [§ Ontwikkelingen in de regio, p. 1] Ontwikkelingen in de regio\n"
-        "B 8 [§ Ontwikkelingen in de regio, p. 1] De spanningen aan de oostgrens namen het "
-        "afgelopen jaar verder toe en de regering volgt die nauwlettend2.\n"
-        "F 11 [p. 1, vn. 1] Kamerstuk 30 100, nr. 8.\n"
-        "F 12 [§ Ontwikkelingen in de regio, p. 1, vn. 2] Zie ook Kamerstukken 31 200 en 28 300, "
-        "nr. 12.\n"
-        "B 13 [§ Ontwikkelingen in de regio, p. 2] Daarnaast werkt de regering aan een nieuwe "
-        "BHOS-nota die dit jaar verschijnt3.\n"
-        "H 16 [§ Uitgelicht: Samenwerking met partners, p. 2] Uitgelicht: Samenwerking met partners\n"
-        "B 19 [§ Uitgelicht: Samenwerking met partners, p. 2] In 2019 is de inzet verbreed4, mede "
-        "naar aanleiding van de motie (stuk nr. 9).\n"
-        "F 22 [§ Ontwikkelingen in de regio, p. 2, vn. 3] Handelingen II 2018/19, nr. 40, items 3 "
-        "en 5.\n"
-        "F 23 [§ Uitgelicht: Samenwerking met partners, p. 2, vn. 4] Staatsblad 2019, nr. 77; "
-        "resolutie 1325 van de VN.\n"
-        "B 24 [§ Uitgelicht: Samenwerking met partners, p. 3] De Minister van Buitenlandse Zaken, "
-        "A.B. Voorbeeld\n");
+  CHECK(
+      render(layout) ==
+      "B 1 [p. 1] De regering stuurt uw Kamer hierbij een korte stand van zaken over de "
+      "samenwerking met bondgenoten (Kamerstuk 31 200, nr. 4), zoals eerder toegezegd in het "
+      "debat over de Noord-Atlantische verdragsorganisatie. De strategie (NSV)1 blijft het kader.\n"
+      "H 6 [§ Ontwikkelingen in de regio, p. 1] Ontwikkelingen in de regio\n"
+      "B 8 [§ Ontwikkelingen in de regio, p. 1] De spanningen aan de oostgrens namen het "
+      "afgelopen jaar verder toe en de regering volgt die nauwlettend2.\n"
+      "F 11 [p. 1, vn. 1] Kamerstuk 30 100, nr. 8.\n"
+      "F 12 [§ Ontwikkelingen in de regio, p. 1, vn. 2] Zie ook Kamerstukken 31 200 en 28 300, "
+      "nr. 12.\n"
+      "B 13 [§ Ontwikkelingen in de regio, p. 2] Daarnaast werkt de regering aan een nieuwe "
+      "BHOS-nota die dit jaar verschijnt3.\n"
+      "H 16 [§ Uitgelicht: Samenwerking met partners, p. 2] Uitgelicht: Samenwerking met partners\n"
+      "B 19 [§ Uitgelicht: Samenwerking met partners, p. 2] In 2019 is de inzet verbreed4, mede "
+      "naar aanleiding van de motie (stuk nr. 9).\n"
+      "F 22 [§ Ontwikkelingen in de regio, p. 2, vn. 3] Handelingen II 2018/19, nr. 40, items 3 "
+      "en 5.\n"
+      "F 23 [§ Uitgelicht: Samenwerking met partners, p. 2, vn. 4] Staatsblad 2019, nr. 77; "
+      "resolutie 1325 van de VN.\n"
+      "B 24 [§ Uitgelicht: Samenwerking met partners, p. 3] De Minister van Buitenlandse Zaken, "
+      "A.B. Voorbeeld\n");
 }
 
 TEST_CASE("Layout: an OCR text has one page, its header and footer are furniture") {
@@ -122,7 +123,8 @@ TEST_CASE("Layout: a page break inside a paragraph keeps one span with two pages
 
 TEST_CASE("Layout: numbered paragraphs") {
   const Layout l = kg::ingest::read_layout(
-      "Inleiding\n\n2.1 De regering kiest een koers.\n\nDaarbij blijft het.\n\n3. Een nieuw punt.\n");
+      "Inleiding\n\n2.1 De regering kiest een koers.\n\nDaarbij blijft het.\n\n3. Een nieuw "
+      "punt.\n");
   REQUIRE(l.spans.size() == 4);
   CHECK(kg::ingest::locator(l.spans[1], 0) == "§ Inleiding, p. 1, par. 2.1");
   CHECK(kg::ingest::locator(l.spans[2], 0) == "§ Inleiding, p. 1, par. 2.1");
@@ -155,8 +157,9 @@ TEST_CASE("Layout: a line that starts with a number is a footnote only after its
 }
 
 TEST_CASE("Layout: any bytes are safe") {
-  for (const char* text : {"", "\n", " ", "\n\n\n", " \n \n", "1", "1 \n", "\xC2", "-\n-\n", "x1\n1 y\n",
-                           "Tweede Kamer der Staten-Generaal\n", "\f\f\n\f", "a-\n\n-b"}) {
+  for (const char* text :
+       {"", "\n", " ", "\n\n\n", " \n \n", "1", "1 \n", "\xC2", "-\n-\n", "x1\n1 y\n",
+        "Tweede Kamer der Staten-Generaal\n", "\f\f\n\f", "a-\n\n-b"}) {
     const Layout l = kg::ingest::read_layout(text);
     for (const Span& s : l.spans) CHECK(!kg::ingest::locator(s, s.text.size()).empty());
   }

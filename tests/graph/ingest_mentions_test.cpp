@@ -68,7 +68,8 @@ TEST_CASE("Mentions: a name standing inside a longer name is mentioned too") {
   std::vector<Mention> found;
   index.find_in(split_words("het conflict in Oekraïne en Oost-Oekraïne"), 0, found);
   std::string out;
-  for (const Mention& m : found) out += std::string(g->node(m.node).key) + "@" + std::to_string(m.offset) + " ";
+  for (const Mention& m : found)
+    out += std::string(g->node(m.node).key) + "@" + std::to_string(m.offset) + " ";
   CHECK(out == "conflict@4 oekraine@16 oost@29 oekraine@34 ");
 }
 

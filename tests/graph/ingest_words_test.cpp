@@ -33,7 +33,9 @@ TEST_CASE("Words: one capital letter is not an acronym, a mixed word is not all 
 }
 
 TEST_CASE("Words: bytes that are not UTF-8 separate words instead of failing") {
-  CHECK(render(std::string("ab\xff" "cd", 5)) == "ab[0,2) cd[3,5)");
+  CHECK(render(std::string("ab\xff"
+                           "cd",
+                           5)) == "ab[0,2) cd[3,5)");
 }
 
 }  // namespace

@@ -25,7 +25,8 @@ kg::Graph five_paths() {
 std::string paths(const kg::Graph& g, std::size_t k, const kg::Filter& f = {}) {
   auto r = kg::k_shortest_paths(g, id(g, "a"), id(g, "d"), k, f);
   if (!r.ok()) return r.status().to_string();
-  return render(g, r->paths) + (r->truncation.truncated() ? "truncated: " + r->truncation.reason : "");
+  return render(g, r->paths) +
+         (r->truncation.truncated() ? "truncated: " + r->truncation.reason : "");
 }
 
 }  // namespace

@@ -35,7 +35,8 @@ TEST_CASE("Neighbourhood: depth 0, 1 and 3") {
   const kg::Graph g = chain();
   CHECK(around(g, "a", 0) == "a:0 |");
   CHECK(around(g, "a", 1) == "a:0 b:1 f:1 | a>b f>a");
-  CHECK(around(g, "a", 3) == "a:0 b:1 f:1 c:2 x:2 d:3 | a>b b>c c>d b>x f>a");  // edges in dataset order
+  CHECK(around(g, "a", 3) ==
+        "a:0 b:1 f:1 c:2 x:2 d:3 | a>b b>c c>d b>x f>a");  // edges in dataset order
   CHECK(around(g, "c", 1) == "c:0 b:1 d:1 | b>c c>d");
 }
 
@@ -94,7 +95,8 @@ TEST_CASE("Neighbourhood: a large layer comes out in key order") {
   // of key order (out-list, then in-list), so the layer needs sorting (a radix sort above 256).
   std::vector<std::string> edges;
   for (int i = 700; i < 1000; ++i) {
-    edges.push_back(i % 2 ? "n" + std::to_string(i) + " -r-> hub" : "hub -r-> n" + std::to_string(i));
+    edges.push_back(i % 2 ? "n" + std::to_string(i) + " -r-> hub"
+                          : "hub -r-> n" + std::to_string(i));
   }
   const kg::Graph g = graph_of(edges);
   auto r = kg::neighbourhood(g, id(g, "hub"), 1, {});
@@ -103,7 +105,8 @@ TEST_CASE("Neighbourhood: a large layer comes out in key order") {
   CHECK(g.node(r->nodes[1].node).key == "n700");
   CHECK(g.node(r->nodes[300].node).key == "n999");
   bool sorted = true;
-  for (std::size_t i = 2; i < r->nodes.size(); ++i) sorted = sorted && r->nodes[i - 1].node < r->nodes[i].node;
+  for (std::size_t i = 2; i < r->nodes.size(); ++i)
+    sorted = sorted && r->nodes[i - 1].node < r->nodes[i].node;
   CHECK(sorted);
 }
 
@@ -130,8 +133,8 @@ std::string how(const kg::Graph& g, const char* center, int depth, const kg::Fil
 
 TEST_CASE("Neighbourhood: each node says how it was first reached") {
   // c is reached from a (forward, r) and from b (backward, s); a comes first. f points at a.
-  const kg::Graph g = graph_of({"a -r-> c", "c -s-> b", "f -q-> a", "center -r-> a",
-                                "center -r-> b", "b -q-> center"});
+  const kg::Graph g = graph_of(
+      {"a -r-> c", "c -s-> b", "f -q-> a", "center -r-> a", "center -r-> b", "b -q-> center"});
   CHECK(how(g, "center", 2) ==
         "center:0, a:1 via center -[r]->, b:1 via center -[r]->, c:2 via a -[r]->, "
         "f:2 via a <-[q]-");
@@ -174,7 +177,8 @@ TEST_CASE("Neighbourhood: --avoid-hubs reaches a hub but does not pass it") {
   kg::Filter f;
   f.avoid_hubs = 3;
   CHECK(around(g, "c", 2, f) == "c:0 h:1 k:1 | c>h c>k");
-  CHECK(around(g, "h", 1, f) == "h:0 c:1 l1:1 l2:1 l3:1 | c>h h>l1 h>l2 h>l3");  // the center may be one
+  CHECK(around(g, "h", 1, f) ==
+        "h:0 c:1 l1:1 l2:1 l3:1 | c>h h>l1 h>l2 h>l3");  // the center may be one
 }
 
 TEST_CASE("Neighbourhood: a set CancelToken interrupts") {

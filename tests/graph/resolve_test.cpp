@@ -65,25 +65,25 @@ TEST_CASE("Resolve: keys, citations, names, aliases and prefixes") {
     const char* out;
   };
   for (const Case& c : std::initializer_list<Case>{
-           {"navo", "navo"},                      // key
-           {"NAVO", "navo"},                      // key, any case
-           {"NATO", "navo"},                      // alias
-           {"oekraine", "oekraine"},              // name without diacritics
+           {"navo", "navo"},          // key
+           {"NAVO", "navo"},          // key, any case
+           {"NATO", "navo"},          // alias
+           {"oekraine", "oekraine"},  // name without diacritics
            {"Oekraïne", "oekraine"},
            {"OEKRAÏNE", "oekraine"},
-           {"ukraine", "oekraine"},               // English alias
+           {"ukraine", "oekraine"},  // English alias
            {"CURACAO", "curacao"},
            {"curaçao", "curacao"},
            {"Straat van Hormuz", "straat-van-hormuz"},
            {"straat  van  hormuz", "straat-van-hormuz"},
-           {"Kamerstuk 10 000, nr. 1", "kst-10000-1"},   // citation
+           {"Kamerstuk 10 000, nr. 1", "kst-10000-1"},  // citation
            {"10000-2", "kst-10000-2"},
            {"20 500 V, nr. 3", "kst-20500-V-3"},
-           {"kst-20500-v-3", "kst-20500-V-3"},           // key look-up ignores case
-           {"Russische Fed", "rusland"},                 // unique prefix of an alias
-           {"verenigde", "vs"},                          // unique prefix of a name
+           {"kst-20500-v-3", "kst-20500-V-3"},  // key look-up ignores case
+           {"Russische Fed", "rusland"},        // unique prefix of an alias
+           {"verenigde", "vs"},                 // unique prefix of a name
            {"minu", "minusma"},
-           {"Mali", "mali"},                             // exact beats prefix (Malta)
+           {"Mali", "mali"},  // exact beats prefix (Malta)
        }) {
     CAPTURE(c.in);
     CHECK(resolve(g, r, c.in) == c.out);
@@ -127,8 +127,8 @@ TEST_CASE("Resolve: a name or alias written as a citation answers to every form 
   auto g = std::move(b).build();
   REQUIRE(g.ok());
   const kg::Resolver r(*g);
-  for (const char* text : {"26 643, nr. 47", "kst-26643-47", "26643-47", "Kamerstukken 26 643, nr. 47",
-                           "33 694, nr. 47"}) {
+  for (const char* text : {"26 643, nr. 47", "kst-26643-47", "26643-47",
+                           "Kamerstukken 26 643, nr. 47", "33 694, nr. 47"}) {
     CAPTURE(text);
     CHECK(resolve(*g, r, text) == "kst-33694-47");
   }

@@ -125,8 +125,8 @@ TEST_CASE("ShortestPath: among the fewest hops, the most specific inner nodes") 
     // a-p-q-b: deg p = 2, deg q = 6 (p, b, four leaves): 693147 + 1791759 = 2484906.
     // a-u-v-b: deg u = 3 (a, v, a leaf), deg v = 4 (u, b, two leaves): 1098612 + 1386294 =
     // 2484906. Equal (2 * 6 = 3 * 4), so p < u decides.
-    std::vector<std::string> edges{"a -r-> p", "p -r-> q", "q -r-> b", "q -r-> q1", "q -r-> q2",
-                                   "q -r-> q3", "q -r-> q4", "a -r-> u", "u -r-> v", "v -r-> b",
+    std::vector<std::string> edges{"a -r-> p",  "p -r-> q",  "q -r-> b", "q -r-> q1", "q -r-> q2",
+                                   "q -r-> q3", "q -r-> q4", "a -r-> u", "u -r-> v",  "v -r-> b",
                                    "u -r-> u1", "v -r-> v1", "v -r-> v2"};
     CHECK(path(graph_of(edges), "a", "b") == "a -[r]-> p -[r]-> q -[r]-> b");
     // Without v's second leaf, deg v = 3: 2 * 1098612 = 2197224 < 2484906, so u-v wins.

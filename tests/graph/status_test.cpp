@@ -17,7 +17,8 @@ TEST_CASE("Status: renders file, line and message as one line") {
 }
 
 TEST_CASE("Status: error_line is the one form of an error line") {
-  CHECK(kg::error_line("q.kg:3", "unknown command 'pth'") == "q.kg:3: error: unknown command 'pth'");
+  CHECK(kg::error_line("q.kg:3", "unknown command 'pth'") ==
+        "q.kg:3: error: unknown command 'pth'");
   CHECK(kg::error_line("", "no graph is open") == "error: no graph is open");
 }
 

@@ -45,8 +45,9 @@ TEST_CASE("Store: refuses files that are not kamergraaf graphs of this version")
     sqlite3_close(db);
     auto s = kg::Store::open(dir + "/other.db");
     REQUIRE_FALSE(s.ok());
-    CHECK(s.status().to_string() == dir +
-          "/other.db: error: not a kamergraaf graph file (build one with 'kamergraaf import')");
+    CHECK(s.status().to_string() ==
+          dir +
+              "/other.db: error: not a kamergraaf graph file (build one with 'kamergraaf import')");
   }
   SUBCASE("newer schema version") {
     const std::string db = kg::test::import_fixture("tiny");
@@ -55,7 +56,8 @@ TEST_CASE("Store: refuses files that are not kamergraaf graphs of this version")
     REQUIRE_FALSE(s.ok());
     CHECK(s.status().kind() == kg::ErrorKind::kVersion);
     CHECK(s.status().message() ==
-          "graph file has schema version 3, newer than this kamergraaf reads (2); upgrade kamergraaf");
+          "graph file has schema version 3, newer than this kamergraaf reads (2); upgrade "
+          "kamergraaf");
   }
   SUBCASE("older schema version (files before the graph image)") {
     const std::string db = kg::test::import_fixture("tiny");
@@ -64,7 +66,8 @@ TEST_CASE("Store: refuses files that are not kamergraaf graphs of this version")
     REQUIRE_FALSE(s.ok());
     CHECK(s.status().kind() == kg::ErrorKind::kVersion);
     CHECK(s.status().message() ==
-          "graph file has schema version 1, older than this kamergraaf reads (2); import the dataset again");
+          "graph file has schema version 1, older than this kamergraaf reads (2); import the "
+          "dataset again");
   }
   SUBCASE("unknown older schema version") {
     const std::string db = kg::test::import_fixture("tiny");
@@ -72,7 +75,8 @@ TEST_CASE("Store: refuses files that are not kamergraaf graphs of this version")
     auto s = kg::Store::open(db);
     REQUIRE_FALSE(s.ok());
     CHECK(s.status().message() ==
-          "graph file has unknown schema version 0 (this kamergraaf reads 2); import the dataset again");
+          "graph file has unknown schema version 0 (this kamergraaf reads 2); import the dataset "
+          "again");
   }
 }
 
@@ -92,7 +96,8 @@ TEST_CASE("Store: loads every part of the fixture") {
   CHECK(g->type_of(kg::test::id(*g, "curacao")).name == "actor");
   CHECK(curacao.attributes.value("kind") == "state");
   const kg::Node rusland = g->node(kg::test::id(*g, "rusland"));
-  CHECK(rusland.aliases.to_strings() == std::vector<std::string>{"Russische Federatie", "RF", "Russia"});
+  CHECK(rusland.aliases.to_strings() ==
+        std::vector<std::string>{"Russische Federatie", "RF", "Russia"});
 
   const kg::Relation& party = g->relations()[*g->find_relation("party_to")];
   CHECK(party.label == "is partij bij");
@@ -123,11 +128,11 @@ TEST_CASE("Store: full-text search over names, aliases, descriptions and notes")
     for (const std::string& k : *r) out += (out.empty() ? "" : " ") + k;
     return out;
   };
-  CHECK(keys("oekraine") == "oekraine");          // diacritics ignored
+  CHECK(keys("oekraine") == "oekraine");                // diacritics ignored
   CHECK(keys("hormuz") == "straat-van-hormuz emasoh");  // name beats alias
-  CHECK(keys("frigate") == "emasoh nederland");   // edge notes count for both ends
+  CHECK(keys("frigate") == "emasoh nederland");         // edge notes count for both ends
   CHECK(keys("chem") == "chemische-wapens cwv opcw");   // prefix match
-  CHECK(keys("\"NOT\" OR (") == "");               // operators are literal words
+  CHECK(keys("\"NOT\" OR (") == "");                    // operators are literal words
   CHECK_FALSE(store->search("  ,, ", 10).ok());
 }
 
@@ -136,7 +141,8 @@ TEST_CASE("Store: a file whose rows break the format is reported as damaged") {
   sqlite3* raw = nullptr;
   REQUIRE(sqlite3_open(db.c_str(), &raw) == SQLITE_OK);
   SUBCASE("nodes out of key order") {
-    REQUIRE(sqlite3_exec(raw, "UPDATE nodes SET key = 'zzz' WHERE id = 0", nullptr, nullptr, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(raw, "UPDATE nodes SET key = 'zzz' WHERE id = 0", nullptr, nullptr,
+                         nullptr) == SQLITE_OK);
     sqlite3_close(raw);
     auto store = kg::Store::open(db);
     REQUIRE(store.ok());
@@ -144,7 +150,8 @@ TEST_CASE("Store: a file whose rows break the format is reported as damaged") {
           db + ": error: damaged graph file: nodes are not stored in key order");
   }
   SUBCASE("an edge pointing nowhere") {
-    REQUIRE(sqlite3_exec(raw, "UPDATE edges SET to_id = 999 WHERE id = 0", nullptr, nullptr, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(raw, "UPDATE edges SET to_id = 999 WHERE id = 0", nullptr, nullptr,
+                         nullptr) == SQLITE_OK);
     sqlite3_close(raw);
     auto store = kg::Store::open(db);
     REQUIRE(store.ok());
@@ -153,7 +160,8 @@ TEST_CASE("Store: a file whose rows break the format is reported as damaged") {
   }
 }
 
-TEST_CASE("Store: the metadata is read at open, and a file whose meta table is unreadable is refused") {
+TEST_CASE(
+    "Store: the metadata is read at open, and a file whose meta table is unreadable is refused") {
   const std::string db = kg::test::import_fixture("tiny");
   {
     auto store = kg::Store::open(db);

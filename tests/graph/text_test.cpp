@@ -26,9 +26,10 @@ TEST_CASE("Text: fold ignores case, diacritics and extra spaces") {
 
 TEST_CASE("Text: find_invalid_utf8 points at the first bad byte") {
   CHECK(kg::find_invalid_utf8("Curaçao") == std::string_view::npos);
-  CHECK(kg::find_invalid_utf8("ab\xC3") == 2);          // truncated sequence
-  CHECK(kg::find_invalid_utf8("a\xFF" "b") == 1);       // never valid
-  CHECK(kg::find_invalid_utf8("\xED\xA0\x80") == 0);    // UTF-16 surrogate
+  CHECK(kg::find_invalid_utf8("ab\xC3") == 2);  // truncated sequence
+  CHECK(kg::find_invalid_utf8("a\xFF"
+                              "b") == 1);             // never valid
+  CHECK(kg::find_invalid_utf8("\xED\xA0\x80") == 0);  // UTF-16 surrogate
 }
 
 TEST_CASE("Text: display width counts terminal columns, not bytes") {

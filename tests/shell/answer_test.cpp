@@ -51,10 +51,13 @@ TEST_CASE("Answer: a path reads as a chain, hops in the direction travelled") {
             .value()
             .ends_with("    Verenigde Staten is lid van NAVO  [Kamerstuk 10 000, nr. 1, § "
                        "Bondgenootschap, p. 1]\n"));
-  CHECK(cells(one.table(f.view()))
-            .starts_with("path|hop|from|relation|reading|to|source|locator\n"
-                         "1|1|rusland|party_to|is partij bij|inf-verdrag|kst-10000-2|§ Wapenbeheersing, p. 2\n"
-                         "1|2|inf-verdrag|party_to|heeft als partij|vs|kst-10000-2|§ Wapenbeheersing, p. 2\n"));
+  CHECK(
+      cells(one.table(f.view()))
+          .starts_with(
+              "path|hop|from|relation|reading|to|source|locator\n"
+              "1|1|rusland|party_to|is partij bij|inf-verdrag|kst-10000-2|§ Wapenbeheersing, p. 2\n"
+              "1|2|inf-verdrag|party_to|heeft als partij|vs|kst-10000-2|§ Wapenbeheersing, p. "
+              "2\n"));
   CHECK(one.json(f.view())["paths"][0]["edges"][1]["direction"] == "backward");
 }
 

@@ -14,7 +14,8 @@ namespace {
 struct Fixture : kg::test::TinySession {
   // "start:cand1|cand2" for the line completed at its end (or at `cursor`).
   std::string at(std::string_view line, std::size_t cursor = std::string_view::npos) {
-    auto c = kg::shell::complete(line, cursor == std::string_view::npos ? line.size() : cursor, session);
+    auto c =
+        kg::shell::complete(line, cursor == std::string_view::npos ? line.size() : cursor, session);
     std::string text = std::to_string(c.start) + ":";
     for (std::size_t i = 0; i < c.candidates.size(); ++i) text += (i ? "|" : "") + c.candidates[i];
     return text + (c.append_space ? "" : " (no space)");
@@ -57,11 +58,11 @@ TEST_CASE("Completion: flag values, measures, formats and the cursor position") 
   CHECK(f.at(".mode j") == "6:json");
   CHECK(f.at(".timer o") == "7:on|off");
   CHECK(f.at("help pat") == "5:path|paths");
-  CHECK(f.at("show navo ") == "10:");                 // show takes one argument
+  CHECK(f.at("show navo ") == "10:");                               // show takes one argument
   CHECK(f.at("path navo rus", 7) == "5:navo|\"Nauw van Calais\"");  // the word at the cursor
   CHECK(f.at("bogus ru") == "6:");
   CHECK(f.at(".limit ") == "7:visited|results|hubs");        // a choice kind from the row
-  CHECK(f.at(".limit visited ") == "15:");               // then a number: nothing to offer
+  CHECK(f.at(".limit visited ") == "15:");                   // then a number: nothing to offer
   CHECK(f.at("common navo rusland ma") == "20:mali|malta");  // the repeating positional
   CHECK(f.at("rank degree --top ") == "18:");
   CHECK(f.at("paths a b --not-rel ci") == "20:cites");
@@ -73,6 +74,7 @@ TEST_CASE("Completion: file names after .read, .open and .output") {
   std::filesystem::create_directories(dir + "/queries");
   std::ofstream(dir + "/q1.kg") << "stats\n";
   std::ofstream(dir + "/q2.kg") << "stats\n";
-  CHECK(f.at(".read " + dir + "/q") == "6:" + dir + "/q1.kg|" + dir + "/q2.kg|" + dir + "/queries/");
+  CHECK(f.at(".read " + dir + "/q") ==
+        "6:" + dir + "/q1.kg|" + dir + "/q2.kg|" + dir + "/queries/");
   CHECK(f.at(".open " + dir + "/que") == "6:" + dir + "/queries/ (no space)");
 }

@@ -75,10 +75,14 @@ TEST_CASE("Renderers: DOT escapes quotes and backslashes in labels") {
   d.emphasised = {*g->find_key("a")};
   d.edges = {0};
   const std::string dot = kg::shell::dot_text(*g, d);
-  CHECK(dot.find(R"("a" [label="Naam met \"quotes\" en \\", fillcolor="#cfe2f3", tooltip="t", penwidth=2.5];)") !=
+  CHECK(
+      dot.find(
+          R"("a" [label="Naam met \"quotes\" en \\", fillcolor="#cfe2f3", tooltip="t", penwidth=2.5];)") !=
+      std::string::npos);
+  CHECK(dot.find(R"("b" [label="Curaçao", fillcolor="#cfe2f3", tooltip="t"];)") !=
         std::string::npos);
-  CHECK(dot.find(R"("b" [label="Curaçao", fillcolor="#cfe2f3", tooltip="t"];)") != std::string::npos);
-  CHECK(dot.find(R"("a" -> "b" [label="zegt \"ja\"", tooltip="Kamerstuk 1, p. 1"];)") != std::string::npos);
+  CHECK(dot.find(R"("a" -> "b" [label="zegt \"ja\"", tooltip="Kamerstuk 1, p. 1"];)") !=
+        std::string::npos);
   CHECK(dot.starts_with("digraph kamergraaf {\n"));
   CHECK(dot.ends_with("}\n"));
 }

@@ -42,18 +42,22 @@ TEST_CASE("Session: errors are one line with candidates folded in") {
   CHECK(f.run("path straat navo") ==
         "error: 'straat' matches 2 nodes: Straat van Dover (straat-van-dover), Straat van Hormuz "
         "(straat-van-hormuz)");
-  CHECK(f.run("show rusladn") == "error: no node matches 'rusladn'; did you mean Rusland (rusland)?");
-  CHECK(f.run("path rusland navo --rel lid_van") == "error: unknown relation 'lid_van'; relations lists them");
+  CHECK(f.run("show rusladn") ==
+        "error: no node matches 'rusladn'; did you mean Rusland (rusland)?");
+  CHECK(f.run("path rusland navo --rel lid_van") ==
+        "error: unknown relation 'lid_van'; relations lists them");
   CHECK(f.run("path rusland navo --rel partyto") ==
         "error: unknown relation 'partyto' (did you mean 'party_to'?); relations lists them");
   CHECK(f.run("neighbours navo --type actr") ==
         "error: unknown type 'actr' (did you mean 'actor'?); types lists them");
-  CHECK(f.run("neighbours navo --depth x") == "error: --depth needs a whole number of at least 0, not 'x'");
+  CHECK(f.run("neighbours navo --depth x") ==
+        "error: --depth needs a whole number of at least 0, not 'x'");
   CHECK(f.run("path rusland navo --dir up") == "error: invalid --dir 'up' (use out, in or both)");
   CHECK(f.run("path rusland navo --avoid rusland") ==
         "error: cannot avoid 'rusland': it is an endpoint of the path");
   CHECK(f.run("cites navo") == "error: 'navo' is not a Kamerstuk (its type is actor)");
-  CHECK(f.run("rank fame") == "error: unknown measure 'fame' (use degree, betweenness or pagerank)");
+  CHECK(f.run("rank fame") ==
+        "error: unknown measure 'fame' (use degree, betweenness or pagerank)");
   CHECK(f.run("pth") == "error: unknown command 'pth' (did you mean 'path'?)");
   CHECK(f.run("help pth") == "error: no command 'pth' (did you mean 'path'?)");
   CHECK(f.run("") == "");
@@ -63,7 +67,8 @@ TEST_CASE("Session: errors are one line with candidates folded in") {
 TEST_CASE("Session: --avoid takes commas, repeats and names that contain commas") {
   Fixture f;
   CHECK(f.run("path rusland mali --avoid cwv,inf-verdrag") == "no path from Rusland to Mali\n");
-  CHECK(f.run("path rusland mali --avoid cwv --avoid inf-verdrag") == "no path from Rusland to Mali\n");
+  CHECK(f.run("path rusland mali --avoid cwv --avoid inf-verdrag") ==
+        "no path from Rusland to Mali\n");
   CHECK(f.run("path nederland kst-10000-2 --avoid \"10 000, nr. 1\"") ==
         "Nederland —is lid van→ NAVO ←is lid van— Verenigde Staten —is partij bij→ "
         "INF-verdrag ←gaat over— Kamerstuk 10 000, nr. 2  (4 hops)\n");
@@ -90,7 +95,8 @@ TEST_CASE("Session: .output sends results to a file and back") {
 
 TEST_CASE("Session: .open keeps the old graph when the new one fails") {
   Fixture f;
-  CHECK(f.run(".open /nonexistent.db").starts_with("error: /nonexistent.db: cannot open graph file"));
+  CHECK(
+      f.run(".open /nonexistent.db").starts_with("error: /nonexistent.db: cannot open graph file"));
   CHECK(f.session.has_graph());
   CHECK(f.run("cited-by kst-10000-2").find("kst-10000-1") != std::string::npos);
 }
@@ -103,15 +109,16 @@ TEST_CASE("Session: .read stops a file that reads itself, once per line, not exp
   std::ofstream(file) << ".read " << file << "\n.read " << file << "\n.read " << file << "\n";
   CHECK(f.run(".read " + file) == "");
   CHECK(f.err.text() == file + ":1: error: '" + file + "' is already being read\n" + file +
-                            ":2: error: '" + file + "' is already being read\n" + file + ":3: error: '" +
-                            file + "' is already being read\n");
+                            ":2: error: '" + file + "' is already being read\n" + file +
+                            ":3: error: '" + file + "' is already being read\n");
   CHECK(f.session.failures() == 3);
   // The same file by another path is the same file.
   f.err.clear();
   std::ofstream(dir + "/other.kg") << ".read " << dir << "/./self.kg\n";
   std::ofstream(file) << ".read " << dir << "/other.kg\n";
   CHECK(f.run(".read " + file) == "");
-  CHECK(f.err.text() == dir + "/other.kg:1: error: '" + dir + "/./self.kg' is already being read\n");
+  CHECK(f.err.text() ==
+        dir + "/other.kg:1: error: '" + dir + "/./self.kg' is already being read\n");
 }
 
 TEST_CASE("Session: .read of a folder, and a line too long for a command, are errors") {
@@ -121,12 +128,14 @@ TEST_CASE("Session: .read of a folder, and a line too long for a command, are er
   const std::string file = dir + "/zeros.kg";
   std::ofstream(file) << "stats\n" << std::string(kg::shell::ScriptReader::kMaxLine + 10, '\0');
   CHECK(f.run(".read " + file) != "");  // stats ran
-  CHECK(f.err.text() == file + ":2: error: line longer than 1 MiB; not a query file, stopped reading it\n");
+  CHECK(f.err.text() ==
+        file + ":2: error: line longer than 1 MiB; not a query file, stopped reading it\n");
 }
 
 TEST_CASE("Session: an empty relation or type list is an error, not no filter") {
   Fixture f;
-  CHECK(f.run("neighbours navo --rel ,,,") == "error: expected one or more relation names, not ',,,'");
+  CHECK(f.run("neighbours navo --rel ,,,") ==
+        "error: expected one or more relation names, not ',,,'");
   CHECK(f.run("neighbours navo --type \"\"") == "error: expected one or more type names, not ''");
 }
 
@@ -134,7 +143,8 @@ TEST_CASE("Session: .output refuses the open graph file") {
   Fixture f;
   const std::string graph = f.session.graph_path();
   const auto size = std::filesystem::file_size(graph);
-  CHECK(f.run(".output " + graph) == "error: '" + graph + "' is the open graph file; output there would destroy it");
+  CHECK(f.run(".output " + graph) ==
+        "error: '" + graph + "' is the open graph file; output there would destroy it");
   CHECK(std::filesystem::file_size(graph) == size);
   CHECK(f.run("stats").find("nodes") != std::string::npos);
 }

@@ -21,8 +21,8 @@ Graph graph_of(const std::vector<std::string>& edges) {
   b.add_type({"x", "nodes a type filter can exclude"});
   b.add_type({"kamerstuk", "sources"});
   for (const char* r : {"r", "s", "q"}) {
-    b.add_relation(r, std::string(r) + "-forward", std::string(r) + "-inverse", "", {"t", "x", "kamerstuk"},
-                   {"t", "x", "kamerstuk"});
+    b.add_relation(r, std::string(r) + "-forward", std::string(r) + "-inverse", "",
+                   {"t", "x", "kamerstuk"}, {"t", "x", "kamerstuk"});
   }
   std::map<std::string, std::string> types;
   auto note_node = [&](const std::string& key, const std::string& type) {
@@ -88,8 +88,8 @@ std::string render(const Graph& g, const std::vector<NodeId>& nodes) {
 std::string temp_dir(const std::string& label) {
   static std::atomic<int> counter{0};
   namespace fs = std::filesystem;
-  fs::path dir = fs::temp_directory_path() /
-                 ("kg-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + "-" + label);
+  fs::path dir = fs::temp_directory_path() / ("kg-test-" + std::to_string(::getpid()) + "-" +
+                                              std::to_string(counter++) + "-" + label);
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir.string();

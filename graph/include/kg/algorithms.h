@@ -134,8 +134,7 @@ std::vector<Scored> rank(const Graph& g, Centrality measure, const Filter& filte
 // nodes that filter.through and filter.types allow and that are neither avoided nor hubs above
 // filter.avoid_hubs; a component lists only its filter.listed nodes (a component with none is
 // left out), and is sized by them.
-Result<std::vector<std::vector<NodeId>>> connected_components(const Graph& g,
-                                                              const Filter& filter);
+Result<std::vector<std::vector<NodeId>>> connected_components(const Graph& g, const Filter& filter);
 // connected_components(); empty when interrupted.
 std::vector<std::vector<NodeId>> components(const Graph& g, const Filter& filter);
 

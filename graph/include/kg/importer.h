@@ -21,8 +21,8 @@ struct ImportWarning {
 };
 
 struct ImportReport {
-  std::vector<Status> problems;   // the first `max_problems`, in file and line order
-  std::size_t problem_count = 0;  // all problems found, including those not kept
+  std::vector<Status> problems;         // the first `max_problems`, in file and line order
+  std::size_t problem_count = 0;        // all problems found, including those not kept
   std::vector<ImportWarning> warnings;  // the first `max_problems`, in file and line order
   std::size_t warning_count = 0;        // all warnings, including those not kept
   std::size_t nodes = 0;

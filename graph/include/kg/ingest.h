@@ -16,10 +16,10 @@
 namespace kg {
 
 struct IngestProgress {
-  std::string file;              // the input being read
-  std::size_t bytes_done = 0;    // of that input
+  std::string file;            // the input being read
+  std::size_t bytes_done = 0;  // of that input
   std::size_t bytes_total = 0;
-  std::size_t papers = 0;        // papers read so far, all inputs
+  std::size_t papers = 0;  // papers read so far, all inputs
 };
 
 struct IngestOptions {
@@ -27,7 +27,7 @@ struct IngestOptions {
   std::string into;                 // the dataset folder to write
   // The graph whose nodes are mentioned and referenced; nullptr for none. Must outlive the call.
   const Graph* graph = nullptr;
-  bool force = false;               // replace `into` when it is an earlier ingest draft
+  bool force = false;  // replace `into` when it is an earlier ingest draft
   std::function<void(const IngestProgress&)> progress;  // called now and then; may be empty
 };
 

@@ -104,10 +104,9 @@ Adjacency adjacency(std::size_t n, const FilteredEdges& f, bool reverse, bool bo
 // Brandes (2001) from each source in `sources`, each dependency scaled by `scale`; halved
 // when undirected, so that each unordered pair counts once, as Boost.Graph does. nullopt when
 // interrupted.
-std::optional<std::vector<double>> brandes(std::size_t n, const Adjacency& out,
-                                           const Adjacency& in, const std::vector<NodeId>& sources,
-                                           double scale, bool undirected,
-                                           const detail::Walker& walker) {
+std::optional<std::vector<double>> brandes(std::size_t n, const Adjacency& out, const Adjacency& in,
+                                           const std::vector<NodeId>& sources, double scale,
+                                           bool undirected, const detail::Walker& walker) {
   std::vector<double> score(n, 0.0), sigma(n, 0.0), delta(n, 0.0);
   std::vector<int> dist(n, -1);
   std::vector<NodeId> order;
@@ -159,9 +158,8 @@ std::optional<std::vector<double>> brandes(std::size_t n, const Adjacency& out,
 // Exact, or from sampled sources above the limit: a partial Fisher-Yates shuffle driven by
 // mt19937_64 with a fixed seed (its output is fixed by the standard, unlike the distributions),
 // so the same graph always gives the same estimate.
-std::optional<std::vector<double>> betweenness(const Graph& g, const FilteredEdges& f,
-                                               Direction d, const Limits& limits,
-                                               const detail::Walker& walker,
+std::optional<std::vector<double>> betweenness(const Graph& g, const FilteredEdges& f, Direction d,
+                                               const Limits& limits, const detail::Walker& walker,
                                                std::size_t& sampled) {
   const std::size_t n = g.node_count();
   const bool both = d == Direction::kBoth;

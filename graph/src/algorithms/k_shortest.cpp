@@ -21,7 +21,8 @@ struct Candidate {
 
 struct ByLengthCostKeys {
   bool operator()(const Candidate& a, const Candidate& b) const {
-    if (a.path.nodes.size() != b.path.nodes.size()) return a.path.nodes.size() < b.path.nodes.size();
+    if (a.path.nodes.size() != b.path.nodes.size())
+      return a.path.nodes.size() < b.path.nodes.size();
     if (a.cost != b.cost) return a.cost < b.cost;
     return a.path.nodes < b.path.nodes;
   }
@@ -67,9 +68,9 @@ Result<PathAnswer> k_shortest_paths(const Graph& g, NodeId from, NodeId to, std:
 
       const int hops_left = filter.max_hops < 0 ? -1 : filter.max_hops - static_cast<int>(i);
       if (++searches > max_searches) {
-        answer.truncation.reason = fmt::format(
-            "stopped after {} spur searches (the limit) with {} of {} paths", max_searches,
-            accepted.size(), k);
+        answer.truncation.reason =
+            fmt::format("stopped after {} spur searches (the limit) with {} of {} paths",
+                        max_searches, accepted.size(), k);
         stopped = true;
         break;
       }

@@ -297,7 +297,9 @@ void annotate(const Walker& walker, Path& p) {
   p.dwpc = std::exp(-0.5 * log_sum);
 }
 
-Status interrupted_status() { return Status::error(ErrorKind::kInterrupted, "interrupted"); }
+Status interrupted_status() {
+  return Status::error(ErrorKind::kInterrupted, "interrupted");
+}
 
 }  // namespace detail
 

@@ -115,11 +115,11 @@ class Walker {
   const Snapshot& snapshot_;
   const Filter& filter_;
   static constexpr unsigned char kReach = 1, kPass = 2, kList = 4;
-  bool all_relations_;  // no relation filter: skip the per-edge check
+  bool all_relations_;                    // no relation filter: skip the per-edge check
   bool all_reach_, all_pass_, all_list_;  // no type filter of that kind: skip the check
   std::vector<char> relation_ok_;
   std::vector<unsigned char> type_mask_;  // per type: kReach | kPass | kList
-  std::vector<NodeId> avoid_;  // sorted
+  std::vector<NodeId> avoid_;             // sorted
 };
 
 template <typename Visit>
@@ -170,7 +170,8 @@ inline std::optional<Step> Walker::find_step(NodeId u, NodeId w) const {
     auto first = fwd.m_column.begin() + static_cast<std::ptrdiff_t>(fwd.m_rowstart[u]);
     auto last = fwd.m_column.begin() + static_cast<std::ptrdiff_t>(fwd.m_rowstart[u + 1]);
     for (auto it = std::lower_bound(first, last, w); it != last && *it == w; ++it) {
-      const EdgeId e = fwd.m_edge_properties[static_cast<std::size_t>(it - fwd.m_column.begin())].id;
+      const EdgeId e =
+          fwd.m_edge_properties[static_cast<std::size_t>(it - fwd.m_column.begin())].id;
       if (all_relations_ || relation_allowed(snapshot_.edge_relation[e])) return Step{e, true};
     }
   }
@@ -179,7 +180,8 @@ inline std::optional<Step> Walker::find_step(NodeId u, NodeId w) const {
     auto first = back.m_column.begin() + static_cast<std::ptrdiff_t>(back.m_rowstart[u]);
     auto last = back.m_column.begin() + static_cast<std::ptrdiff_t>(back.m_rowstart[u + 1]);
     for (auto it = std::lower_bound(first, last, w); it != last && *it == w; ++it) {
-      const auto forward_index = back.m_edge_properties[static_cast<std::size_t>(it - back.m_column.begin())];
+      const auto forward_index =
+          back.m_edge_properties[static_cast<std::size_t>(it - back.m_column.begin())];
       const EdgeId e = csr.m_forward.m_edge_properties[forward_index].id;
       if (all_relations_ || relation_allowed(snapshot_.edge_relation[e])) return Step{e, false};
     }
@@ -199,7 +201,8 @@ void Walker::for_each_neighbour(NodeId u, bool reverse, Visit&& visit) const {
   const Csr& csr = snapshot_.csr;
   const Direction d = direction(reverse);
   if (d != Direction::kIn) {
-    for (auto [it, end] = boost::adjacent_vertices(u, csr); it != end; ++it) visit(static_cast<NodeId>(*it));
+    for (auto [it, end] = boost::adjacent_vertices(u, csr); it != end; ++it)
+      visit(static_cast<NodeId>(*it));
   }
   if (d != Direction::kOut) {
     const auto& back = csr.m_backward;  // BGL's in-edge storage: sources by target

@@ -84,10 +84,10 @@ Result<ExportPlan> make_plan(const Graph& g, const Subgraph& part, const ExportO
     const Edge edge = g.edge(e);
     for (NodeId end : {edge.from, edge.to}) {
       if (!included[end]) {
-        return Status::error(ErrorKind::kInvalidArgument,
-                             fmt::format("edge {} -{}-> {} has an end outside the export",
-                                         g.node(edge.from).key, g.relation_of(e).name,
-                                         g.node(edge.to).key));
+        return Status::error(
+            ErrorKind::kInvalidArgument,
+            fmt::format("edge {} -{}-> {} has an end outside the export", g.node(edge.from).key,
+                        g.relation_of(e).name, g.node(edge.to).key));
       }
     }
     collect(plan.edge_attributes, edge.attributes);
@@ -144,9 +144,12 @@ std::optional<ExportFormat> parse_export_format(std::string_view name) {
 
 std::string_view export_format_name(ExportFormat format) {
   switch (format) {
-    case ExportFormat::kGraphml: return "graphml";
-    case ExportFormat::kGexf: return "gexf";
-    case ExportFormat::kNeo4j: return "neo4j";
+    case ExportFormat::kGraphml:
+      return "graphml";
+    case ExportFormat::kGexf:
+      return "gexf";
+    case ExportFormat::kNeo4j:
+      return "neo4j";
   }
   return "graphml";
 }
@@ -214,7 +217,8 @@ Result<ExportReport> export_folder(const Graph& g, const fs::path& target,
                                    const ExportOptions& options) {
   std::error_code ec;
   const bool exists = fs::exists(target, ec);
-  if (exists && !fs::is_directory(target, ec)) return io_error(target, "exists and is not a folder");
+  if (exists && !fs::is_directory(target, ec))
+    return io_error(target, "exists and is not a folder");
   if (exists && !fs::is_empty(target, ec) && !options.force) {
     return io_error(target, "folder is not empty (use --force to replace it)");
   }

@@ -12,7 +12,8 @@
 namespace kg::detail {
 namespace {
 
-void declare(std::string& out, XmlEscaper& xml, std::size_t id, std::string_view title, ValueType type) {
+void declare(std::string& out, XmlEscaper& xml, std::size_t id, std::string_view title,
+             ValueType type) {
   out += fmt::format(R"(      <attribute id="{}" title=")", id);
   xml.append(out, title);
   out += fmt::format(R"(" type="{}"/>)", type == ValueType::kLong ? "long" : "string");
@@ -43,18 +44,21 @@ Status write_gexf(const ExportPlan& plan, std::ostream& stream, std::size_t& rep
   const Graph& g = *plan.graph;
   XmlEscaper xml;
   std::string out;
-  out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-         "<gexf xmlns=\"http://gexf.net/1.3\" "
-         "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
-         "    xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" "
-         "version=\"1.3\">\n";
-  out += fmt::format("  <meta>\n    <creator>kamergraaf {}</creator>\n    <description>", KG_VERSION);
+  out +=
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<gexf xmlns=\"http://gexf.net/1.3\" "
+      "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+      "    xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" "
+      "version=\"1.3\">\n";
+  out +=
+      fmt::format("  <meta>\n    <creator>kamergraaf {}</creator>\n    <description>", KG_VERSION);
   xml.append(out, plan.graph_name);
   out += "</description>\n  </meta>\n";
   // A graph with dates is dynamic, so that Gephi's timeline can filter by them; elements without
   // a date then exist throughout.
-  out += has_dates(plan) ? "  <graph defaultedgetype=\"directed\" mode=\"dynamic\" timeformat=\"date\">\n"
-                         : "  <graph defaultedgetype=\"directed\" mode=\"static\">\n";
+  out += has_dates(plan)
+             ? "  <graph defaultedgetype=\"directed\" mode=\"dynamic\" timeformat=\"date\">\n"
+             : "  <graph defaultedgetype=\"directed\" mode=\"static\">\n";
 
   // Attribute ids are numbers because titles may hold any text. The key is the node id and the
   // name its label; both are attributes too, so that a table view shows every property by name.

@@ -34,18 +34,21 @@ Status write_graphml(const ExportPlan& plan, std::ostream& stream, std::size_t& 
   const Graph& g = *plan.graph;
   XmlEscaper xml;
   std::string out;
-  out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-         "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
-         "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
-         "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
-         "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+  out +=
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+      "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+      "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+      "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
   std::size_t i = 0;
-  for (std::string_view p : kNodeProperties) declare(out, xml, fmt::format("n{}", i++), "node", p, ValueType::kString);
+  for (std::string_view p : kNodeProperties)
+    declare(out, xml, fmt::format("n{}", i++), "node", p, ValueType::kString);
   for (const AttributeColumn& c : plan.node_attributes) {
     declare(out, xml, fmt::format("n{}", i++), "node", c.name, c.type);
   }
   i = 0;
-  for (std::string_view p : kEdgeProperties) declare(out, xml, fmt::format("e{}", i++), "edge", p, ValueType::kString);
+  for (std::string_view p : kEdgeProperties)
+    declare(out, xml, fmt::format("e{}", i++), "edge", p, ValueType::kString);
   for (const AttributeColumn& c : plan.edge_attributes) {
     declare(out, xml, fmt::format("e{}", i++), "edge", c.name, c.type);
   }
@@ -65,7 +68,8 @@ Status write_graphml(const ExportPlan& plan, std::ostream& stream, std::size_t& 
     data(out, xml, "n3", joined_aliases(n));
     data(out, xml, "n4", n.description);
     for (std::size_t c = 0; c < plan.node_attributes.size(); ++c) {
-      data(out, xml, fmt::format("n{}", node_builtins + c), n.attributes.value(plan.node_attributes[c].name));
+      data(out, xml, fmt::format("n{}", node_builtins + c),
+           n.attributes.value(plan.node_attributes[c].name));
     }
     out += "    </node>\n";
     if (out.size() > (1u << 20)) {
@@ -89,7 +93,8 @@ Status write_graphml(const ExportPlan& plan, std::ostream& stream, std::size_t& 
     data(out, xml, "e4", e.locator);
     data(out, xml, "e5", e.note);
     for (std::size_t c = 0; c < plan.edge_attributes.size(); ++c) {
-      data(out, xml, fmt::format("e{}", edge_builtins + c), e.attributes.value(plan.edge_attributes[c].name));
+      data(out, xml, fmt::format("e{}", edge_builtins + c),
+           e.attributes.value(plan.edge_attributes[c].name));
     }
     out += "    </edge>\n";
     if (out.size() > (1u << 20)) {

@@ -90,8 +90,8 @@ struct Columns {
 };
 
 Result<Columns> columns_for(const std::vector<AttributeColumn>& all,
-                            const std::set<std::string_view>& used,
-                            std::vector<std::string> taken, const std::string& file) {
+                            const std::set<std::string_view>& used, std::vector<std::string> taken,
+                            const std::string& file) {
   Columns c;
   for (const AttributeColumn& a : all) {
     if (!used.contains(a.name)) continue;
@@ -131,7 +131,8 @@ class OutputFile {
     text_.clear();
     out_.flush();
     if (!out_) {
-      return Status::error(ErrorKind::kIo, fmt::format("cannot write {}: {}", name_, std::strerror(errno)),
+      return Status::error(ErrorKind::kIo,
+                           fmt::format("cannot write {}: {}", name_, std::strerror(errno)),
                            Location{path_.string()});
     }
     out_.close();
@@ -147,7 +148,8 @@ class OutputFile {
 
 }  // namespace
 
-Status write_neo4j(const ExportPlan& plan, const std::string& dir, std::vector<std::string>& files) {
+Status write_neo4j(const ExportPlan& plan, const std::string& dir,
+                   std::vector<std::string>& files) {
   const Graph& g = *plan.graph;
   // Group by type and relation, keeping the subgraph's order inside each group.
   std::map<TypeId, std::vector<NodeId>> by_type;
@@ -175,7 +177,8 @@ Status write_neo4j(const ExportPlan& plan, const std::string& dir, std::vector<s
     for (NodeId n : nodes) {
       for (AttributeView a : g.node(n).attributes) used.insert(a.name);
     }
-    auto cols = columns_for(plan.node_attributes, used, {"key", "type", "name", "aliases", "description"}, file);
+    auto cols = columns_for(plan.node_attributes, used,
+                            {"key", "type", "name", "aliases", "description"}, file);
     if (!cols.ok()) return cols.status();
     OutputFile csv(dir, file);
     std::string& out = csv.text();
@@ -188,8 +191,9 @@ Status write_neo4j(const ExportPlan& plan, const std::string& dir, std::vector<s
       const Node n = g.node(id);
       for (std::string_view a : n.aliases) {
         if (a.find('|') != std::string_view::npos) {
-          return Status::error(ErrorKind::kInvalidArgument,
-                               fmt::format("alias '{}' of '{}' holds '|', the array delimiter", a, n.key));
+          return Status::error(
+              ErrorKind::kInvalidArgument,
+              fmt::format("alias '{}' of '{}' holds '|', the array delimiter", a, n.key));
         }
       }
       string_cell(out, n.key);
@@ -267,7 +271,8 @@ Status write_neo4j(const ExportPlan& plan, const std::string& dir, std::vector<s
 
   // The README names the folder by its final place, which the caller renames `dir` to.
   std::string target = fs::absolute(fs::path(dir)).lexically_normal().string();
-  if (target.ends_with(".partial")) target.resize(target.size() - std::string_view(".partial").size());
+  if (target.ends_with(".partial"))
+    target.resize(target.size() - std::string_view(".partial").size());
   std::string quoted;  // for the shell's single quotes
   for (char c : target) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
   std::string readme = fmt::format(
@@ -299,10 +304,12 @@ Status write_neo4j(const ExportPlan& plan, const std::string& dir, std::vector<s
       "  property. Attributes whose every value is an integer are typed `long`.\n\n"
       "| file | kamergraaf | Neo4j | rows |\n|------|------------|-------|------|\n";
   for (const Written& w : node_files) {
-    readme += fmt::format("| `{}` | type `{}` | label `{}` | {} |\n", w.file, w.name, w.neo4j_name, w.count);
+    readme += fmt::format("| `{}` | type `{}` | label `{}` | {} |\n", w.file, w.name, w.neo4j_name,
+                          w.count);
   }
   for (const Written& w : relationship_files) {
-    readme += fmt::format("| `{}` | relation `{}` | type `{}` | {} |\n", w.file, w.name, w.neo4j_name, w.count);
+    readme += fmt::format("| `{}` | relation `{}` | type `{}` | {} |\n", w.file, w.name,
+                          w.neo4j_name, w.count);
   }
   OutputFile readme_file(dir, "README.md");
   readme_file.text() = std::move(readme);

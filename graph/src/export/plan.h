@@ -34,7 +34,8 @@ struct ExportPlan {
 // The built-in properties every export writes, in this order, before the free attributes.
 // Nodes: key, type, name, aliases (joined with "|"), description. Edges: relation, label,
 // inverse, source (a key), locator, note.
-inline constexpr std::string_view kNodeProperties[] = {"key", "type", "name", "aliases", "description"};
+inline constexpr std::string_view kNodeProperties[] = {"key", "type", "name", "aliases",
+                                                       "description"};
 inline constexpr std::string_view kEdgeProperties[] = {"relation", "label",   "inverse",
                                                        "source",   "locator", "note"};
 

@@ -15,26 +15,26 @@ namespace {
 
 // Lower-case words that may stand inside a name between capitalised words.
 bool is_particle(std::string_view folded) {
-  static constexpr std::array<std::string_view, 10> kParticles = {
-      "van", "de", "der", "den", "het", "voor", "op", "ter", "tot", "te"};
+  static constexpr std::array<std::string_view, 10> kParticles = {"van",  "de", "der", "den", "het",
+                                                                  "voor", "op", "ter", "tot", "te"};
   return std::find(kParticles.begin(), kParticles.end(), folded) != kParticles.end();
 }
 
 // Capitalised words that start sentences rather than names.
 bool is_sentence_word(std::string_view folded) {
   static constexpr std::array<std::string_view, 40> kWords = {
-      "de",   "het",  "een",  "in",   "op",   "bij",  "voor", "met", "naar", "uit",
-      "van",  "dit",  "deze", "dat",  "die",  "ook",  "zo",   "als", "om",   "er",
-      "wij",  "ik",   "hij",  "zij",  "u",    "uw",   "ons",  "onze", "en",  "of",
-      "maar", "door", "over", "aan",  "tot",  "na",   "zie",  "hierbij", "daarom", "tevens"};
+      "de",   "het",  "een",  "in",  "op",  "bij", "voor", "met",     "naar",   "uit",
+      "van",  "dit",  "deze", "dat", "die", "ook", "zo",   "als",     "om",     "er",
+      "wij",  "ik",   "hij",  "zij", "u",   "uw",  "ons",  "onze",    "en",     "of",
+      "maar", "door", "over", "aan", "tot", "na",  "zie",  "hierbij", "daarom", "tevens"};
   return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
 }
 
 // Words of references and page furniture, which citations already cover.
 bool is_reference_word(std::string_view folded) {
   static constexpr std::array<std::string_view, 14> kWords = {
-      "kamerstuk", "kamerstukken", "handelingen", "bijlage", "staatsblad", "stb", "tractatenblad",
-      "trb", "staatscourant", "stcrt", "nr", "nrs", "blz", "vergaderjaar"};
+      "kamerstuk", "kamerstukken",  "handelingen", "bijlage", "staatsblad", "stb", "tractatenblad",
+      "trb",       "staatscourant", "stcrt",       "nr",      "nrs",        "blz", "vergaderjaar"};
   return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
 }
 
@@ -42,11 +42,11 @@ bool is_reference_word(std::string_view folded) {
 // "Zitting", "bij de gratie Gods"): never a new entity on their own.
 bool is_generic_word(std::string_view folded) {
   static constexpr std::array<std::string_view, 30> kWords = {
-      "januari", "februari", "maart",    "april",    "mei",     "juni",       "juli",
-      "augustus", "september", "oktober", "october", "november", "december", "wet",
-      "zitting", "ontwerp", "vragen",   "regering", "regeering", "voorzitter", "kamer",
-      "staat",   "gods",    "alzoo",    "wij",      "enz",     "bijlage",    "artikel",
-      "hoofdstuk", "rapporteurs"};
+      "januari",   "februari",   "maart",     "april",   "mei",       "juni",
+      "juli",      "augustus",   "september", "oktober", "october",   "november",
+      "december",  "wet",        "zitting",   "ontwerp", "vragen",    "regering",
+      "regeering", "voorzitter", "kamer",     "staat",   "gods",      "alzoo",
+      "wij",       "enz",        "bijlage",   "artikel", "hoofdstuk", "rapporteurs"};
   return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
 }
 
@@ -81,7 +81,8 @@ void CandidateList::add(const Span& span, const std::vector<Word>& words,
   std::size_t m = 0;
   for (std::size_t i = 0; i < words.size() && m < mentions.size(); ++i) {
     if (words[i].begin == mentions[m].offset) {
-      for (std::size_t k = 0; k < mentions[m].words && i + k < words.size(); ++k) taken[i + k] = true;
+      for (std::size_t k = 0; k < mentions[m].words && i + k < words.size(); ++k)
+        taken[i + k] = true;
       ++m;
     }
   }
@@ -93,7 +94,8 @@ void CandidateList::add(const Span& span, const std::vector<Word>& words,
     }
     if (w.all_caps) {
       // A word in capitals next to another is a shouted heading ("MEMORIE VAN TOELICHTING").
-      const bool shouted = (i > 0 && words[i - 1].all_caps) || (i + 1 < words.size() && words[i + 1].all_caps);
+      const bool shouted =
+          (i > 0 && words[i - 1].all_caps) || (i + 1 < words.size() && words[i + 1].all_caps);
       if (!shouted && w.end - w.begin <= 8 && !is_roman(w.folded) && !is_sentence_word(w.folded) &&
           !is_particle(w.folded) && !is_reference_word(w.folded) && !is_generic_word(w.folded)) {
         count(span.text.substr(w.begin, w.end - w.begin), true, span, w.begin, paper, known);
@@ -106,7 +108,8 @@ void CandidateList::add(const Span& span, const std::vector<Word>& words,
     std::size_t last = i;  // last capitalised word of the run
     std::size_t j = i + 1;
     while (j < words.size() && !taken[j] && !words[j].all_caps) {
-      const std::string_view gap(span.text.data() + words[j - 1].end, words[j].begin - words[j - 1].end);
+      const std::string_view gap(span.text.data() + words[j - 1].end,
+                                 words[j].begin - words[j - 1].end);
       if (gap != " " && gap != "-") break;
       if (words[j].capitalised) {
         last = j;
@@ -116,16 +119,19 @@ void CandidateList::add(const Span& span, const std::vector<Word>& words,
       ++j;
     }
     i = last + 1;
-    while (first <= last && (is_sentence_word(words[first].folded) || is_particle(words[first].folded) ||
-                             is_reference_word(words[first].folded) || is_generic_word(words[first].folded))) {
+    while (first <= last &&
+           (is_sentence_word(words[first].folded) || is_particle(words[first].folded) ||
+            is_reference_word(words[first].folded) || is_generic_word(words[first].folded))) {
       ++first;
     }
     if (first > last) continue;
-    if (first == last && (starts_sentence(span.text, words[first].begin) ||
-                          is_adjective_of_place(words[first].folded) || is_generic_word(words[first].folded))) {
+    if (first == last &&
+        (starts_sentence(span.text, words[first].begin) ||
+         is_adjective_of_place(words[first].folded) || is_generic_word(words[first].folded))) {
       continue;
     }
-    const std::string text = span.text.substr(words[first].begin, words[last].end - words[first].begin);
+    const std::string text =
+        span.text.substr(words[first].begin, words[last].end - words[first].begin);
     count(text, false, span, words[first].begin, paper, known);
   }
 }

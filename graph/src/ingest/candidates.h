@@ -18,8 +18,8 @@ namespace kg::ingest {
 struct Candidate {
   std::string text;  // as first seen: "Raad van State", "VNVR"
   bool acronym = false;
-  std::size_t count = 0;   // occurrences in all papers
-  std::size_t papers = 0;  // papers it occurs in
+  std::size_t count = 0;      // occurrences in all papers
+  std::size_t papers = 0;     // papers it occurs in
   std::string first_paper;    // key of the paper it was first seen in
   std::string first_locator;  // where in that paper
 };
@@ -40,7 +40,7 @@ class CandidateList {
              const std::string& paper, const MentionIndex& known);
 
   std::vector<Candidate> list_;
-  std::unordered_map<std::string, std::size_t> index_;  // folded text -> position in list_
+  std::unordered_map<std::string, std::size_t> index_;       // folded text -> position in list_
   std::unordered_map<std::string, std::string> last_paper_;  // folded text -> last paper key
 };
 

@@ -30,7 +30,8 @@ std::size_t word_char_len(std::string_view s, std::size_t i) {
   if (i + 1 < s.size()) {
     const unsigned char d = static_cast<unsigned char>(s[i + 1]);
     if (c == 0xC2 && (d == 0xB0 || d == 0xBA)) return 2;  // ° º
-    if (c >= 0xC3 && c <= 0xC5 && d >= 0x80 && d <= 0xBF && !(c == 0xC3 && (d == 0x97 || d == 0xB7))) {
+    if (c >= 0xC3 && c <= 0xC5 && d >= 0x80 && d <= 0xBF &&
+        !(c == 0xC3 && (d == 0x97 || d == 0xB7))) {
       return 2;
     }
   }
@@ -72,8 +73,7 @@ std::vector<Tok> tokenize(std::string_view s) {
 
 class Parser {
  public:
-  Parser(const Span& span, std::size_t span_index, const Identity& self,
-         std::vector<Citation>& out)
+  Parser(const Span& span, std::size_t span_index, const Identity& self, std::vector<Citation>& out)
       : s_(span.text), toks_(tokenize(span.text)), span_(span_index), self_(self), out_(out) {}
 
   void run() {
@@ -85,7 +85,8 @@ class Parser {
         next = std::max(next, handelingen(i));
       } else if (ends_with_aanhangsel(i) && !is_word(i + 1, "handelingen")) {
         next = std::max(next, aanhangsel_item(i));
-      } else if ((is_stuk_word(i) || is_word(i, "ek") || (is_word(i, "onder") && printed_before(i))) &&
+      } else if ((is_stuk_word(i) || is_word(i, "ek") ||
+                  (is_word(i, "onder") && printed_before(i))) &&
                  is_marker(i + 1)) {
         next = std::max(next, own_dossier(i, i + 1));
       } else if (is_word(i, "de") && (is_word(i + 1, "nrs") || is_word(i + 1, "stukken")) &&
@@ -132,7 +133,8 @@ class Parser {
   // "wetsvoorstel 19 584", "wetsontwerp 8301": a dossier the sentence names, to which a bare
   // "(nr. 31)" or "(stuk nr. 65a)" later in the sentence belongs.
   void note_named_dossier(std::size_t i) {
-    if (!(is_word(i, "wetsvoorstel") || is_word(i, "wetsontwerp") || is_word(i, "wetsvoorstellen"))) {
+    if (!(is_word(i, "wetsvoorstel") || is_word(i, "wetsontwerp") ||
+          is_word(i, "wetsvoorstellen"))) {
       return;
     }
     Dossier d;
@@ -153,7 +155,8 @@ class Parser {
     const std::string_view w = text(i);
     for (std::string_view suffix : {std::string_view("aanhangsel"), std::string_view("aanhangsels"),
                                     std::string_view("hangsel")}) {
-      if (w.size() >= suffix.size() && iequals(w.substr(w.size() - suffix.size()), suffix)) return true;
+      if (w.size() >= suffix.size() && iequals(w.substr(w.size() - suffix.size()), suffix))
+        return true;
     }
     return false;
   }
@@ -201,7 +204,8 @@ class Parser {
     if (num == 0) return i + 1;
     std::vector<std::string> nrs;
     const std::size_t end = number_list(num, &nrs);
-    for (const std::string& nr : nrs) add_kamerstuk(named_.digits, named_.suffix, nr, toks_[i].begin);
+    for (const std::string& nr : nrs)
+      add_kamerstuk(named_.digits, named_.suffix, nr, toks_[i].begin);
     return end;
   }
 
@@ -303,8 +307,8 @@ class Parser {
       std::string n(text(k));
       std::size_t e = k + 1;
       // "Nr. 22a": a letter glued to the number belongs to it
-      if (e < toks_.size() && toks_[e].kind == TokKind::kWord && !spaced(e) && text(e).size() == 1 &&
-          lower(text(e)[0]) >= 'a' && lower(text(e)[0]) <= 'h') {
+      if (e < toks_.size() && toks_[e].kind == TokKind::kWord && !spaced(e) &&
+          text(e).size() == 1 && lower(text(e)[0]) >= 'a' && lower(text(e)[0]) <= 'h') {
         n += lower(text(e)[0]);  // "84A" is paper 84a
         ++e;
       }
@@ -313,10 +317,12 @@ class Parser {
     };
     auto starts_other = [&](std::size_t k) {
       if (text(k).size() > 5) return true;
-      if (text(k).size() <= 3 && is_num(k + 1) && spaced(k + 1) && text(k + 1).size() == 3) return true;
+      if (text(k).size() <= 3 && is_num(k + 1) && spaced(k + 1) && text(k + 1).size() == 3)
+        return true;
       if (is_punct(k + 1, "/")) return true;
       // "nr. 344, 1993-1994": a session after the number
-      if (text(k).size() == 4 && is_dash(k + 1) && is_num(k + 2) && text(k + 2).size() == 4) return true;
+      if (text(k).size() == 4 && is_dash(k + 1) && is_num(k + 2) && text(k + 2).size() == 4)
+        return true;
       std::size_t m = k + 1;
       if (is_punct(m, ",")) ++m;
       return is_marker(m);
@@ -364,14 +370,14 @@ class Parser {
       if (first_word && (month_number(w) != 0 || is_month_abbreviation(w))) return true;
       first_word = false;
       static constexpr std::string_view kGazettes[] = {
-          "stb", "stbl", "trb", "stcrt", "stct", "resolutie", "resolution", "pb", "bijblad",
-          "blz", "pag", "artikel", "art", "verordening", "richtlijn", "besluit"};
+          "stb",     "stbl", "trb", "stcrt",   "stct", "resolutie",   "resolution", "pb",
+          "bijblad", "blz",  "pag", "artikel", "art",  "verordening", "richtlijn",  "besluit"};
       for (std::string_view g : kGazettes) {
         if (iequals(w, g)) return true;
       }
       // Gazettes by the start of their name, OCR'd or plural ("Tractatenbladen", "Traclatenhlad")
-      static constexpr std::string_view kPrefixes[] = {"staatsbl", "staatscour", "tracta", "traclat",
-                                                       "publicatiebl"};
+      static constexpr std::string_view kPrefixes[] = {"staatsbl", "staatscour", "tracta",
+                                                       "traclat", "publicatiebl"};
       for (std::string_view g : kPrefixes) {
         if (istarts_with(w, g)) return true;
       }
@@ -417,7 +423,8 @@ class Parser {
     std::size_t k = i;
     for (int steps = 0; steps < 8 && k > 0; ++steps) {
       --k;
-      if (is_word(k, "zitting") || is_word(k, "vergaderjaar") || is_word(k, "kamerzitting")) return true;
+      if (is_word(k, "zitting") || is_word(k, "vergaderjaar") || is_word(k, "kamerzitting"))
+        return true;
     }
     return false;
   }
@@ -449,7 +456,8 @@ class Parser {
     // dossier; one inside a larger figure ("1 000 000") is not.
     if (i > 0 && is_num(i - 1) && spaced(i) && text(i - 1).size() <= 3) return i + 1;
     // The second year of a session ("1965-1966, nr. 5") is no dossier.
-    if (i >= 2 && is_dash(i - 1) && is_num(i - 2) && text(i - 2).size() == 4 && text(i).size() == 4) {
+    if (i >= 2 && is_dash(i - 1) && is_num(i - 2) && text(i - 2).size() == 4 &&
+        text(i).size() == 4) {
       return i + 1;
     }
     Dossier d;
@@ -462,8 +470,8 @@ class Parser {
       while (is_num(k)) {
         std::string nr(text(k));
         ++k;
-        if (k < toks_.size() && toks_[k].kind == TokKind::kWord && !spaced(k) && text(k).size() == 1 &&
-            is_lower(text(k)[0])) {
+        if (k < toks_.size() && toks_[k].kind == TokKind::kWord && !spaced(k) &&
+            text(k).size() == 1 && is_lower(text(k)[0])) {
           nr += text(k);
           ++k;
         }
@@ -525,7 +533,8 @@ class Parser {
       if (nr.size() >= 4 && is_digit(nr[3])) return end;
     }
     if (!named_.digits.empty() && is_stuk_word(i)) {
-      for (const std::string& nr : nrs) add_kamerstuk(named_.digits, named_.suffix, nr, toks_[i].begin);
+      for (const std::string& nr : nrs)
+        add_kamerstuk(named_.digits, named_.suffix, nr, toks_[i].begin);
       return end;
     }
     if (self_.dossier.empty()) return end;
@@ -678,10 +687,10 @@ class Parser {
         }
         last = j;
         if ((is_punct(j, ";") || is_punct(j, ",")) && is_num(j + 1) &&
-            !(is_punct(j + 2, "/") || (is_dash(j + 2) && text(j + 1).size() == 4 &&
-                                       is_num(j + 3) && is_punct(j + 4, ",") &&
-                                       std::atol(std::string(text(j + 3)).c_str()) ==
-                                           std::atol(std::string(text(j + 1)).c_str()) + 1))) {
+            !(is_punct(j + 2, "/") ||
+              (is_dash(j + 2) && text(j + 1).size() == 4 && is_num(j + 3) && is_punct(j + 4, ",") &&
+               std::atol(std::string(text(j + 3)).c_str()) ==
+                   std::atol(std::string(text(j + 1)).c_str()) + 1))) {
           ++j;
           continue;
         }

@@ -25,7 +25,8 @@ Status problem(const std::string& file, int line, std::string message) {
 }
 
 int line_of(std::string_view text, std::size_t offset) {
-  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+  return 1 + static_cast<int>(std::count(text.begin(),
+                                         text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
 }
 
 // What is wrong with a paper's text, or empty when it can be read. For a whole file, `line` is
@@ -89,19 +90,22 @@ bool read_file(const std::string& path, std::string& out, std::vector<Status>& p
 bool parse_corpus_line(const std::string& file, int line, std::string_view json, PaperText& paper,
                        std::vector<Status>& problems) {
   if (std::size_t bad = find_invalid_utf8(json); bad != std::string_view::npos) {
-    problems.push_back(problem(file, line, fmt::format("invalid UTF-8 (byte 0x{:02X}); line skipped",
-                                                       static_cast<unsigned char>(json[bad]))));
+    problems.push_back(problem(file, line,
+                               fmt::format("invalid UTF-8 (byte 0x{:02X}); line skipped",
+                                           static_cast<unsigned char>(json[bad]))));
     return false;
   }
   nlohmann::json doc;
   try {
     doc = nlohmann::json::parse(json);
   } catch (const nlohmann::json::parse_error& e) {
-    problems.push_back(problem(file, line, fmt::format("malformed JSON at column {}; line skipped", e.byte)));
+    problems.push_back(
+        problem(file, line, fmt::format("malformed JSON at column {}; line skipped", e.byte)));
     return false;
   }
   if (!doc.is_object()) {
-    problems.push_back(problem(file, line, "not a JSON object with \"url\" and \"text\"; line skipped"));
+    problems.push_back(
+        problem(file, line, "not a JSON object with \"url\" and \"text\"; line skipped"));
     return false;
   }
   auto text = doc.find("text");
@@ -117,7 +121,8 @@ bool parse_corpus_line(const std::string& file, int line, std::string_view json,
   paper.file = file;
   paper.line = line;
   paper.origin = url != doc.end() ? url->get<std::string>() : std::string();
-  if (paper.origin.empty()) paper.origin = fmt::format("{}:{}", fs::path(file).filename().string(), line);
+  if (paper.origin.empty())
+    paper.origin = fmt::format("{}:{}", fs::path(file).filename().string(), line);
   const std::string& raw = text->get_ref<const std::string&>();
   int where = line;
   if (std::string why = text_problem(raw, false, where); !why.empty()) {
@@ -138,7 +143,8 @@ ReadOutcome read_inputs(const std::vector<std::string>& inputs,
   for (const std::string& path : inputs) {
     const std::string ext = fs::path(path).extension().string();
     if (ext != ".txt" && ext != ".jsonl") {
-      problems.push_back(problem(path, 0, "unknown kind of input (expected a .txt paper or a .jsonl corpus)"));
+      problems.push_back(
+          problem(path, 0, "unknown kind of input (expected a .txt paper or a .jsonl corpus)"));
       outcome.fatal = true;
       continue;
     }

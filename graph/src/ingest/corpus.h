@@ -21,8 +21,8 @@ struct PaperText {
 };
 
 struct ReadOutcome {
-  bool fatal = false;        // a .txt file or a whole input was unusable: write nothing
-  std::size_t skipped = 0;   // corpus lines reported and skipped
+  bool fatal = false;       // a .txt file or a whole input was unusable: write nothing
+  std::size_t skipped = 0;  // corpus lines reported and skipped
 };
 
 // Reads `inputs` in order and calls `on_paper` for each paper that can be read. Appends one

@@ -28,8 +28,11 @@ struct DefaultType {
 };
 constexpr DefaultType kDefaultTypes[] = {
     {kActorType, "A state, organisation, agency, person or office; the kind attribute says which"},
-    {kDossierType, "A parliamentary dossier: the numbered series under which the papers on one bill or subject are filed"},
-    {kPaperType, "A parliamentary paper (Kamerstuk) or a record of parliamentary proceedings (Handelingen)"},
+    {kDossierType,
+     "A parliamentary dossier: the numbered series under which the papers on one bill or subject "
+     "are filed"},
+    {kPaperType,
+     "A parliamentary paper (Kamerstuk) or a record of parliamentary proceedings (Handelingen)"},
 };
 
 struct DefaultRelation {
@@ -41,7 +44,8 @@ struct DefaultRelation {
 constexpr DefaultRelation kDefaultRelations[] = {
     {"authored", "stelde op", "opgesteld door", "Wrote, published or submitted a paper"},
     {"cites", "citeert", "wordt geciteerd door", "A parliamentary paper refers to another paper"},
-    {"mentions", "noemt", "wordt genoemd in", "A paper names the node in its text (found by ingest)"},
+    {"mentions", "noemt", "wordt genoemd in",
+     "A paper names the node in its text (found by ingest)"},
     {"part_of", "is onderdeel van", "omvat", "Is a component of; a paper is filed in its dossier"},
 };
 
@@ -70,7 +74,8 @@ std::string edge_id(std::string_view from, std::string_view relation, std::strin
          '\x1f' + place_of(locator);
 }
 
-// A readable lowercase ASCII slug: "Minister van Buitenlandse Zaken" -> minister-van-buitenlandse-zaken.
+// A readable lowercase ASCII slug: "Minister van Buitenlandse Zaken" ->
+// minister-van-buitenlandse-zaken.
 std::string slug(std::string_view text) {
   std::string out;
   for (char c : fold(text)) {
@@ -94,7 +99,8 @@ std::string dossier_of(const std::string& key, const std::string& printed) {
   const std::size_t last = rest.rfind('-');
   if (first == std::string::npos) return printed;
   const std::string digits = rest.substr(0, first);
-  const std::string suffix = first == last ? std::string() : rest.substr(first + 1, last - first - 1);
+  const std::string suffix =
+      first == last ? std::string() : rest.substr(first + 1, last - first - 1);
   return dossier_display(digits, suffix);
 }
 
@@ -120,7 +126,8 @@ Draft::Draft(const Graph* graph) : graph_(graph) {
     known_names_.emplace(fold(n.name), id);
     for (std::string_view a : n.aliases) known_names_.emplace(fold(a), id);
     auto citation = [&](std::string_view text) {
-      if (auto key = ::kg::kamerstuk_key(text)) known_citations_.emplace(detail::lower_key(*key), id);
+      if (auto key = ::kg::kamerstuk_key(text))
+        known_citations_.emplace(detail::lower_key(*key), id);
     };
     citation(n.name);
     for (std::string_view a : n.aliases) citation(a);
@@ -145,7 +152,9 @@ std::string Draft::added_at(const std::string& key) const {
   return it == added_at_.end() ? std::string() : it->second;
 }
 
-void Draft::reference(NodeId id) { references_.insert(id); }
+void Draft::reference(NodeId id) {
+  references_.insert(id);
+}
 
 std::string Draft::new_key(std::string base) {
   std::string key = base;
@@ -159,8 +168,8 @@ std::string Draft::new_key(std::string base) {
 std::string Draft::author_key(const std::string& role) {
   const std::string folded = fold(role);
   if (auto it = author_index_.find(folded); it != author_index_.end()) return it->second;
-  if (auto it = known_names_.find(folded); it != known_names_.end() &&
-                                           graph_->type_of(it->second).name == kActorType) {
+  if (auto it = known_names_.find(folded);
+      it != known_names_.end() && graph_->type_of(it->second).name == kActorType) {
     reference(it->second);
     const std::string key(graph_->node(it->second).key);
     author_index_.emplace(folded, key);
@@ -217,7 +226,8 @@ void Draft::add_paper(const Identity& id, const std::string& origin, const std::
     paper_keys_.push_back(key);
   }
   auto at = [&](std::size_t span, std::size_t offset) {
-    return span < layout.spans.size() ? locator(layout.spans[span], offset) : std::string(kHeaderLocator);
+    return span < layout.spans.size() ? locator(layout.spans[span], offset)
+                                      : std::string(kHeaderLocator);
   };
   if (!id.dossier.empty()) {
     add_edge({key, "part_of", dossier_key(id), key, kHeaderLocator, {}}, structure_);
@@ -232,7 +242,8 @@ void Draft::add_paper(const Identity& id, const std::string& origin, const std::
       reference(*known);
       target = std::string(graph_->node(*known).key);
       if (detail::key_equal(target, key)) continue;
-    } else if (auto [it, added] = cited_index_.emplace(detail::lower_key(c.key), cited_.size()); added) {
+    } else if (auto [it, added] = cited_index_.emplace(detail::lower_key(c.key), cited_.size());
+               added) {
       cited_.push_back({c.key, c.name, c.dossier, c.nr, key});
     }
     add_edge({key, "cites", target, key, at(c.span, c.offset), {}}, cites_);
@@ -253,7 +264,8 @@ Status Draft::write(const std::string& dir, const std::vector<std::string>& inpu
   auto unique_name = [&](const std::string& name, const std::string& qualifier) {
     std::string out = name;
     if (claimed.contains(fold(out))) out = fmt::format("{} ({})", name, qualifier);
-    for (int n = 2; claimed.contains(fold(out)); ++n) out = fmt::format("{} ({}, {})", name, qualifier, n);
+    for (int n = 2; claimed.contains(fold(out)); ++n)
+      out = fmt::format("{} ({}, {})", name, qualifier, n);
     claimed.insert(fold(out));
     return out;
   };
@@ -349,7 +361,8 @@ Status Draft::write(const std::string& dir, const std::vector<std::string>& inpu
   auto edges_csv = [](const std::vector<EdgeRow>& rows) {
     std::string out;
     append_csv_row(out, {"from", "relation", "to", "source", "locator", "note"});
-    for (const EdgeRow& e : rows) append_csv_row(out, {e.from, e.relation, e.to, e.source, e.locator, e.note});
+    for (const EdgeRow& e : rows)
+      append_csv_row(out, {e.from, e.relation, e.to, e.source, e.locator, e.note});
     return out;
   };
 
@@ -368,8 +381,8 @@ Status Draft::write(const std::string& dir, const std::vector<std::string>& inpu
       "of the graph it was drafted against (`nodes-references.csv`). It states {} `cites` and {} "
       "`mentions` edges, and {} filing and authorship edges. `review.csv` lists {} candidate new "
       "entities for a curator; it is not part of the graph.\n\n",
-      papers_.size(), cited_written, dossiers_.size(), authors_.size(), references_.size(), cites_.size(), mentions_.size(),
-      structure_.size(), candidates.size());
+      papers_.size(), cited_written, dossiers_.size(), authors_.size(), references_.size(),
+      cites_.size(), mentions_.size(), structure_.size(), candidates.size());
   readme +=
       "Everything here was read from the papers: their identity (header and footer), their "
       "references to other papers and the names of known nodes they print. Curate it as "

@@ -24,7 +24,8 @@ namespace kg::ingest {
 
 // The first line of every README.md ingest writes: what `--force` looks for before it replaces a
 // folder, so that it never replaces curated data.
-inline constexpr const char* kDraftMarker = "<!-- kamergraaf ingest draft: `ingest --force` may replace this folder -->";
+inline constexpr const char* kDraftMarker =
+    "<!-- kamergraaf ingest draft: `ingest --force` may replace this folder -->";
 
 struct DraftCounts {
   std::size_t citations = 0;
@@ -84,7 +85,7 @@ class Draft {
 
   std::vector<Identity> papers_;
   std::vector<std::string> paper_origins_;
-  std::vector<std::string> paper_keys_;  // the key each paper is written under
+  std::vector<std::string> paper_keys_;                    // the key each paper is written under
   std::unordered_map<std::string, std::string> added_at_;  // lowercase key -> where
   std::vector<Dossier> dossiers_;
   std::unordered_map<std::string, std::size_t> dossier_index_;  // dossier text -> dossiers_
@@ -92,7 +93,7 @@ class Draft {
   std::unordered_map<std::string, std::size_t> cited_index_;  // lowercase key -> cited_
   std::vector<Author> authors_;
   std::unordered_map<std::string, std::string> author_index_;  // folded role -> key
-  std::set<NodeId> references_;  // known nodes the folder names
+  std::set<NodeId> references_;                                // known nodes the folder names
   std::vector<EdgeRow> structure_, cites_, mentions_;
   std::unordered_set<std::string> edge_seen_;
   DraftCounts counts_;

@@ -19,7 +19,8 @@ std::string normalize_dashes(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (static_cast<unsigned char>(s[i]) == 0xE2 && i + 2 < s.size() &&
         static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-        (static_cast<unsigned char>(s[i + 2]) == 0x93 || static_cast<unsigned char>(s[i + 2]) == 0x94)) {
+        (static_cast<unsigned char>(s[i + 2]) == 0x93 ||
+         static_cast<unsigned char>(s[i + 2]) == 0x94)) {
       out.push_back('-');
       i += 2;
     } else {
@@ -151,7 +152,8 @@ std::string nr_text(std::string_view s, std::size_t j) {
 // Title-cases a role or name printed in capitals: "MINISTER VAN BUITENLANDSE ZAKEN" ->
 // "Minister van Buitenlandse Zaken".
 std::string title_case(std::string_view s) {
-  static constexpr std::string_view kSmall[] = {"van", "voor", "en", "de", "der", "het", "den", "ten", "ter"};
+  static constexpr std::string_view kSmall[] = {"van", "voor", "en",  "de", "der",
+                                                "het", "den",  "ten", "ter"};
   std::string out;
   std::size_t i = 0;
   bool first = true;
@@ -199,8 +201,10 @@ std::vector<std::string> split_authors(std::string_view s) {
   std::string_view role;
   std::size_t r = 0;
   static constexpr std::pair<std::string_view, std::string_view> kRoles[] = {
-      {"ministers", "MINISTER"}, {"minister-president", "MINISTER-PRESIDENT"},
-      {"minister", "MINISTER"}, {"staatssecretarissen", "STAATSSECRETARIS"},
+      {"ministers", "MINISTER"},
+      {"minister-president", "MINISTER-PRESIDENT"},
+      {"minister", "MINISTER"},
+      {"staatssecretarissen", "STAATSSECRETARIS"},
       {"staatssecretaris", "STAATSSECRETARIS"}};
   for (const auto& [word, singular] : kRoles) {
     if (istarts_with(s, word) && (s.size() == word.size() || s[word.size()] == ' ')) {
@@ -232,7 +236,8 @@ std::vector<std::string> split_authors(std::string_view s) {
     parts.push_back(rest.substr(0, cut));
     rest = rest.substr(cut + skip);
     if (istarts_with(rest, "minister") || istarts_with(rest, "staatssecretaris")) {
-      for (std::string_view p : parts) out.push_back(title_case(std::string(role) + " " + std::string(trim(p))));
+      for (std::string_view p : parts)
+        out.push_back(title_case(std::string(role) + " " + std::string(trim(p))));
       auto more = split_authors(rest);
       out.insert(out.end(), more.begin(), more.end());
       return out;
@@ -302,12 +307,24 @@ std::string kind_of(std::string_view line, std::vector<std::string>* authors) {
   }
   std::string caps = normalize_dashes(trim(line.substr(0, end)));
   // Drop a paper number printed on the kind line ("VERSLAG Nr. 5" stops at "Nr" already).
-  static constexpr std::string_view kCuts[] = {
-      " VAN DE MINISTER", " VAN DEN MINISTER", " VAN DE STAATSSECRETARIS", " VAN HET LID",
-      " VAN DE LEDEN", " VAN DE VASTE COMMISSIE", " VAN DE COMMISSIE", " VAN DE BIJZONDERE COMMISSIE",
-      " DER COMMISSIES", " DER COMMISSIE", " VAN DE COMMISSIES", " TER VERVANGING", " OVER HET ADRES",
-      " VAN EEN MISSTELLING", " (", " VAN DE VOORZITTER", " VAN DE ALGEMENE COMMISSIE",
-      " VAN DE MINISTER-PRESIDENT"};
+  static constexpr std::string_view kCuts[] = {" VAN DE MINISTER",
+                                               " VAN DEN MINISTER",
+                                               " VAN DE STAATSSECRETARIS",
+                                               " VAN HET LID",
+                                               " VAN DE LEDEN",
+                                               " VAN DE VASTE COMMISSIE",
+                                               " VAN DE COMMISSIE",
+                                               " VAN DE BIJZONDERE COMMISSIE",
+                                               " DER COMMISSIES",
+                                               " DER COMMISSIE",
+                                               " VAN DE COMMISSIES",
+                                               " TER VERVANGING",
+                                               " OVER HET ADRES",
+                                               " VAN EEN MISSTELLING",
+                                               " (",
+                                               " VAN DE VOORZITTER",
+                                               " VAN DE ALGEMENE COMMISSIE",
+                                               " VAN DE MINISTER-PRESIDENT"};
   std::size_t cut = caps.size();
   std::size_t cut_at = caps.size();
   for (std::string_view c : kCuts) {
@@ -330,7 +347,8 @@ std::string kind_of(std::string_view line, std::vector<std::string>* authors) {
   for (char c : std::string_view(caps).substr(0, cut)) kind.push_back(lower(c));
   // "deel d -regeringsbeslissing", "2de nota van wijziging": keep the kind words
   if (const std::size_t p = kind.find(" -"); p != std::string::npos) kind = kind.substr(p + 2);
-  if (kind.rfind("bijlage ", 0) == 0 && kind.find(" van het verslag") != std::string::npos) kind = "bijlage";
+  if (kind.rfind("bijlage ", 0) == 0 && kind.find(" van het verslag") != std::string::npos)
+    kind = "bijlage";
   while (!kind.empty() && (kind.back() == '.' || kind.back() == ' ' || kind.back() == ',' ||
                            kind.back() == '\'' || kind.back() == '"' || kind.back() == ':')) {
     kind.pop_back();
@@ -396,7 +414,8 @@ void read_footer(std::string_view s, Identity& id, DossierText* fd, std::string*
   }
   // "16433, A-C": advice and reply printed under letters instead of a number; the first letter
   // is the paper's number.
-  if (const std::size_t p2 = rest.find(fd->printed); !fd->printed.empty() && p2 != std::string_view::npos) {
+  if (const std::size_t p2 = rest.find(fd->printed);
+      !fd->printed.empty() && p2 != std::string_view::npos) {
     std::string_view after = trim(rest.substr(p2 + fd->printed.size()));
     if (!after.empty() && after.front() == ',') after = trim(after.substr(1));
     if (!after.empty() && is_upper(after[0]) && (after.size() == 1 || after[1] == '-')) {
@@ -470,7 +489,8 @@ Identity read_identity(const Layout& layout, std::string_view origin) {
     }
     std::string_view rest;
     if (istarts_with(t, "vergaderjaar") || istarts_with(t, "zitting")) {
-      const std::string norm = normalize_dashes(std::string_view(t).substr(t[0] == 'V' || t[0] == 'v' ? 12 : 7));
+      const std::string norm =
+          normalize_dashes(std::string_view(t).substr(t[0] == 'V' || t[0] == 'v' ? 12 : 7));
       std::string years = session_years(norm, &rest);
       if (!years.empty()) {
         modern = true;
@@ -495,7 +515,8 @@ Identity read_identity(const Layout& layout, std::string_view origin) {
     }
     if (dossier.digits.empty() && !t.empty() && is_digit(t[0]) && modern) {
       DossierText d = parse_dossier(t);
-      const std::string_view after = trim(std::string_view(t).substr(std::min(t.size(), d.printed.size())));
+      const std::string_view after =
+          trim(std::string_view(t).substr(std::min(t.size(), d.printed.size())));
       if (!d.digits.empty() && (after.size() <= 3 || after.rfind("(", 0) == 0)) {
         dossier = d;
         continue;
@@ -511,8 +532,8 @@ Identity read_identity(const Layout& layout, std::string_view origin) {
       }
     }
     // In ordinary case a kind line looks like a title: only after the title or the number.
-    const bool mixed_kind = kind_line < 0 && (!nr.empty() || !id.title.empty()) &&
-                            is_mixed_case_kind(t);
+    const bool mixed_kind =
+        kind_line < 0 && (!nr.empty() || !id.title.empty()) && is_mixed_case_kind(t);
     if (is_kind_line(t) || mixed_kind) {
       bool with_nr = false;
       for (std::size_t k = 0; k < t.size() && !with_nr; ++k) {
@@ -534,13 +555,14 @@ Identity read_identity(const Layout& layout, std::string_view origin) {
           std::string low;
           for (char c : t) low.push_back(lower(c));
           std::size_t cut = low.size();
-          for (std::string_view c : {" van de heer", " van het lid", " van de leden", " van de minister",
-                                     " van de staatssecretaris", " (", " ontvangen", " ingezonden",
-                                     " voorgesteld", " vastgesteld"}) {
+          for (std::string_view c : {" van de heer", " van het lid", " van de leden",
+                                     " van de minister", " van de staatssecretaris", " (",
+                                     " ontvangen", " ingezonden", " voorgesteld", " vastgesteld"}) {
             cut = std::min(cut, low.find(c));
           }
           id.kind = low.substr(0, cut);
-          while (!id.kind.empty() && (id.kind.back() == '.' || id.kind.back() == ' ')) id.kind.pop_back();
+          while (!id.kind.empty() && (id.kind.back() == '.' || id.kind.back() == ' '))
+            id.kind.pop_back();
         } else {
           id.kind = kind_of(t, &id.authors);
         }
@@ -616,9 +638,16 @@ Identity read_identity(const Layout& layout, std::string_view origin) {
   if (!modern && !aanhangsel && id.kind.empty()) {
     // Older papers: the kind stands in capitals near the top, often behind the old bracketed
     // number ("(840. 1.) KONINKLIJKE BOODSCHAP.", "MISSIVE van den Minister van Koloniën.").
-    static constexpr std::string_view kOldKinds[] = {
-        "koninklijke boodschap", "ontwerp van wet", "gewijzigd ontwerp van wet", "memorie van",
-        "missive", "verslag", "eindverslag", "voorlopig verslag", "nota van", "nota naar"};
+    static constexpr std::string_view kOldKinds[] = {"koninklijke boodschap",
+                                                     "ontwerp van wet",
+                                                     "gewijzigd ontwerp van wet",
+                                                     "memorie van",
+                                                     "missive",
+                                                     "verslag",
+                                                     "eindverslag",
+                                                     "voorlopig verslag",
+                                                     "nota van",
+                                                     "nota naar"};
     for (const Span& s : layout.spans) {
       if (s.first_line > 12) break;
       std::string_view t = s.text;
@@ -687,7 +716,8 @@ Identity read_identity(const Layout& layout, std::string_view origin) {
     if (const std::size_t slash = name.find_last_of("/\\"); slash != std::string_view::npos) {
       name = name.substr(slash + 1);
     }
-    if (const std::size_t dot = name.find('.'); dot != std::string_view::npos) name = name.substr(0, dot);
+    if (const std::size_t dot = name.find('.'); dot != std::string_view::npos)
+      name = name.substr(0, dot);
     if (istarts_with(name, "kst-")) {
       std::vector<std::string_view> parts;
       std::string_view rest = name.substr(4);
@@ -708,7 +738,8 @@ Identity read_identity(const Layout& layout, std::string_view origin) {
         id.nr = std::string(parts.back());
         id.key = kamerstuk_key(digits, suffix, id.nr);
         id.suffix.clear();
-        for (char c : suffix) id.suffix.push_back(is_lower(c) ? static_cast<char>(c - 'a' + 'A') : c);
+        for (char c : suffix)
+          id.suffix.push_back(is_lower(c) ? static_cast<char>(c - 'a' + 'A') : c);
         id.dossier = dossier_display(digits, id.suffix);
       }
     }

@@ -42,10 +42,12 @@ Status check_target(const IngestOptions& options) {
   const fs::path into(options.into);
   if (!fs::exists(into, ec)) return {};
   if (!options.force) {
-    return folder_problem(options.into, "already exists; give --force to replace an earlier ingest draft");
+    return folder_problem(options.into,
+                          "already exists; give --force to replace an earlier ingest draft");
   }
   if (!fs::is_directory(into, ec) || !is_draft(into)) {
-    return folder_problem(options.into, "is not a folder written by ingest; refusing to replace it");
+    return folder_problem(options.into,
+                          "is not a folder written by ingest; refusing to replace it");
   }
   return {};
 }
@@ -55,7 +57,8 @@ Status check_target(const IngestOptions& options) {
 Status write_folder(const ingest::Draft& draft, const IngestOptions& options,
                     const std::vector<ingest::Candidate>& candidates) {
   const fs::path into = fs::absolute(fs::path(options.into)).lexically_normal();
-  const fs::path parent = into.has_filename() ? into.parent_path() : into.parent_path().parent_path();
+  const fs::path parent =
+      into.has_filename() ? into.parent_path() : into.parent_path().parent_path();
   const std::string name = (into.has_filename() ? into : into.parent_path()).filename().string();
   std::error_code ec;
   fs::create_directories(parent, ec);
@@ -100,8 +103,8 @@ IngestReport ingest_papers(const IngestOptions& options) {
     report.problems.push_back(s);
     return report;
   }
-  const ingest::MentionIndex index = options.graph != nullptr ? ingest::MentionIndex(*options.graph)
-                                                             : ingest::MentionIndex();
+  const ingest::MentionIndex index =
+      options.graph != nullptr ? ingest::MentionIndex(*options.graph) : ingest::MentionIndex();
   ingest::Draft draft(options.graph);
   ingest::CandidateList candidates;
   std::vector<ingest::Mention> mentions;
@@ -112,11 +115,13 @@ IngestReport ingest_papers(const IngestOptions& options) {
     const ingest::Layout layout = ingest::read_layout(paper.text);
     const ingest::Identity id = ingest::read_identity(layout, paper.origin);
     if (id.key.empty()) return;
-    const std::string where = paper.line > 0 ? fmt::format("{}:{}", paper.file, paper.line) : paper.file;
+    const std::string where =
+        paper.line > 0 ? fmt::format("{}:{}", paper.file, paper.line) : paper.file;
     if (std::string earlier = draft.added_at(id.key); !earlier.empty()) {
-      report.problems.push_back(Status::error(
-          ErrorKind::kData, fmt::format("paper {} was read already at {}; skipped", id.key, earlier),
-          Location{paper.file, paper.line}));
+      report.problems.push_back(
+          Status::error(ErrorKind::kData,
+                        fmt::format("paper {} was read already at {}; skipped", id.key, earlier),
+                        Location{paper.file, paper.line}));
       ++report.skipped;
       return;
     }
@@ -133,8 +138,8 @@ IngestReport ingest_papers(const IngestOptions& options) {
     }
     draft.add_paper(id, paper.origin, where, layout, ingest::find_citations(layout, id), mentions);
   };
-  const ingest::ReadOutcome read =
-      ingest::read_inputs(options.inputs, on_paper, options.progress, report.papers, report.problems);
+  const ingest::ReadOutcome read = ingest::read_inputs(options.inputs, on_paper, options.progress,
+                                                       report.papers, report.problems);
   report.skipped += read.skipped;
   if (read.fatal) return report;
 

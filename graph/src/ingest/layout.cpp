@@ -66,7 +66,9 @@ bool ends_sentence(std::string_view s) {
   return c == '.' || c == ':' || c == '!' || c == '?' || c == ';';
 }
 
-bool starts_lower(std::string_view s) { return !s.empty() && is_lower(s.front()); }
+bool starts_lower(std::string_view s) {
+  return !s.empty() && is_lower(s.front());
+}
 
 // A line holding only a page number or a lone number (house number, page, printer's code).
 bool is_lone_number(std::string_view s) {
@@ -189,7 +191,8 @@ int header_extent(const std::vector<Line>& lines) {
   for (std::size_t i = 0; i < std::min<std::size_t>(n, 6); ++i) {
     const std::string& t = lines[i].text;
     if (t.size() > 80) return 0;  // running text before any header item: no header
-    const bool dossier_first = is_digit(t.empty() ? ' ' : t[0]) && ifind(t, "(tweede kamer)") != std::string_view::npos;
+    const bool dossier_first =
+        is_digit(t.empty() ? ' ' : t[0]) && ifind(t, "(tweede kamer)") != std::string_view::npos;
     if (is_house_line(t) || is_session_line(t) || dossier_first) {
       start = i;
       break;
@@ -224,7 +227,8 @@ int header_extent(const std::vector<Line>& lines) {
       // A paper filed under many dossiers prints each with its title: room for all of them.
       if (is_dossier_line(t)) {
         ++dossiers;
-        stop = std::min<std::size_t>(n, std::max(stop, i + 8 + 2 * static_cast<std::size_t>(dossiers)));
+        stop = std::min<std::size_t>(
+            n, std::max(stop, i + 8 + 2 * static_cast<std::size_t>(dossiers)));
       }
       continue;
     }
@@ -233,7 +237,8 @@ int header_extent(const std::vector<Line>& lines) {
       if (kind < 0) kind = li;
       break;
     }
-    if (nr < 0 && (istarts_with(t, "nr") || istarts_with(t, "no") || istarts_with(t, "n\xC2\xB0")) &&
+    if (nr < 0 &&
+        (istarts_with(t, "nr") || istarts_with(t, "no") || istarts_with(t, "n\xC2\xB0")) &&
         nr_marker_end(t, 0) != std::string_view::npos) {
       nr = li;
       if (kind >= 0) break;
@@ -308,7 +313,8 @@ bool keeps_hyphen(std::string_view before) {
 // Appends a printed line to a span's text, undoing the line break: a word hyphenated across
 // the break is joined; a real hyphen (before a capital, after an acronym or digit, before
 // "en"/"of"/"tot", after "niet-" and the like, or printed inline elsewhere in the text) is kept.
-void append_line(std::string& text, std::string_view line, const HyphenWords* inline_words = nullptr) {
+void append_line(std::string& text, std::string_view line,
+                 const HyphenWords* inline_words = nullptr) {
   if (line.empty()) return;
   if (text.empty()) {
     text.append(line);
@@ -378,7 +384,8 @@ std::string paragraph_number(std::string_view s) {
 }
 
 bool is_bullet(std::string_view s) {
-  return s.rfind("\xE2\x80\xA2", 0) == 0 || s.rfind("- ", 0) == 0 || s.rfind("\xE2\x80\x93 ", 0) == 0;
+  return s.rfind("\xE2\x80\xA2", 0) == 0 || s.rfind("- ", 0) == 0 ||
+         s.rfind("\xE2\x80\x93 ", 0) == 0;
 }
 
 // A block of one or two printed lines that reads as a section heading: short, opening with a
@@ -479,7 +486,8 @@ void classify(std::vector<Line>& lines, bool ocr, int header, std::vector<int>& 
     const long n = leading_number(l.text, &len);
     const bool numbered = len > 0 && len <= 3 && len < l.text.size() && l.text[len] == ' ';
     if (numbered && n == next_footnote) {
-      const bool marked = n < static_cast<long>(mark_line.size()) && mark_line[static_cast<std::size_t>(n)] >= 0;
+      const bool marked =
+          n < static_cast<long>(mark_line.size()) && mark_line[static_cast<std::size_t>(n)] >= 0;
       if (marked || zone) {
         l.kind = LineKind::kFootnoteStart;
         l.footnote = static_cast<int>(n);
@@ -496,7 +504,8 @@ void classify(std::vector<Line>& lines, bool ocr, int header, std::vector<int>& 
     l.kind = LineKind::kBody;
     for_each_mark(l.text, [&](int m) {
       if (m <= 0 || m > 999) return;
-      if (static_cast<std::size_t>(m) >= mark_line.size()) mark_line.resize(static_cast<std::size_t>(m) + 1, -1);
+      if (static_cast<std::size_t>(m) >= mark_line.size())
+        mark_line.resize(static_cast<std::size_t>(m) + 1, -1);
       if (mark_line[static_cast<std::size_t>(m)] < 0 && m >= next_footnote) {
         mark_line[static_cast<std::size_t>(m)] = static_cast<int>(i);
       }
@@ -647,7 +656,8 @@ Layout read_layout(std::string_view text) {
       }
       case LineKind::kFootnoteMore:
         if (footnote_span >= 0) {
-          append_line(out.spans[static_cast<std::size_t>(footnote_span)].text, l.text, &inline_words);
+          append_line(out.spans[static_cast<std::size_t>(footnote_span)].text, l.text,
+                      &inline_words);
         }
         break;
       case LineKind::kBody: {
@@ -662,8 +672,8 @@ Layout read_layout(std::string_view text) {
             fresh = true;
           } else if (ocr) {
             // OCR lines are paragraphs; one that stops mid-sentence goes on below.
-            fresh = !(prev.back() == '-' || (!ends_sentence(prev) && (starts_lower(l.text) ||
-                                                                      is_digit(l.text.front()))));
+            fresh = !(prev.back() == '-' ||
+                      (!ends_sentence(prev) && (starts_lower(l.text) || is_digit(l.text.front()))));
           }
         }
         pending_blank = false;
@@ -703,7 +713,8 @@ std::string locator(const Span& span, std::size_t offset) {
   std::string out;
   if (!span.section.empty()) out += "\xC2\xA7 " + span.section + ", ";
   out += "p. " + std::to_string(page_at(span, offset));
-  if (span.kind != SpanKind::kFootnote && !span.paragraph.empty()) out += ", par. " + span.paragraph;
+  if (span.kind != SpanKind::kFootnote && !span.paragraph.empty())
+    out += ", par. " + span.paragraph;
   if (span.kind == SpanKind::kFootnote && span.footnote > 0) {
     out += ", vn. " + std::to_string(span.footnote);
   }

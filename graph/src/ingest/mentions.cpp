@@ -41,7 +41,9 @@ MentionIndex::MentionIndex(const Graph& g) {
   }
 }
 
-bool MentionIndex::knows(const std::string& folded) const { return whole_.contains(folded); }
+bool MentionIndex::knows(const std::string& folded) const {
+  return whole_.contains(folded);
+}
 
 void MentionIndex::find_in(const std::vector<Word>& words, std::size_t span,
                            std::vector<Mention>& out) const {

@@ -9,15 +9,31 @@
 
 namespace kg::ingest::scan {
 
-inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
-inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
-inline bool is_alpha(char c) { return is_upper(c) || is_lower(c); }
+inline bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+inline bool is_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+inline bool is_lower(char c) {
+  return c >= 'a' && c <= 'z';
+}
+inline bool is_alpha(char c) {
+  return is_upper(c) || is_lower(c);
+}
 // A byte of a multi-byte UTF-8 sequence: treated as a letter (é, ë, ï in Dutch words).
-inline bool is_utf8(char c) { return static_cast<unsigned char>(c) >= 0x80; }
-inline bool is_wordish(char c) { return is_alpha(c) || is_utf8(c); }
-inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
-inline char lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+inline bool is_utf8(char c) {
+  return static_cast<unsigned char>(c) >= 0x80;
+}
+inline bool is_wordish(char c) {
+  return is_alpha(c) || is_utf8(c);
+}
+inline bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+inline char lower(char c) {
+  return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 inline std::string_view trim(std::string_view s) {
   while (!s.empty() && (is_space(s.front()) || s.front() == '\n')) s.remove_prefix(1);
@@ -51,9 +67,9 @@ inline std::size_t ifind(std::string_view s, std::string_view word) {
 // 1..12 for a Dutch month name, modern or 19th-century spelling ("Februarij", "Julij"), any
 // case; 0 otherwise.
 inline int month_number(std::string_view w) {
-  static constexpr std::string_view kMonths[] = {
-      "januari", "februari", "maart", "april",     "mei",     "juni",
-      "juli",    "augustus", "september", "oktober", "november", "december"};
+  static constexpr std::string_view kMonths[] = {"januari",   "februari", "maart",    "april",
+                                                 "mei",       "juni",     "juli",     "augustus",
+                                                 "september", "oktober",  "november", "december"};
   std::string low;
   low.reserve(w.size());
   for (char c : w) low.push_back(lower(c));
@@ -80,10 +96,19 @@ inline long leading_number(std::string_view s, std::size_t* len) {
 // A kind line printed in ordinary case ("Koninklijke boodschap", "Memorie van toelichting"):
 // a short line that opens with a kind's words.
 inline bool is_mixed_case_kind(std::string_view s) {
-  static constexpr std::string_view kKinds[] = {
-      "koninklijke boodschap", "memorie van toelichting", "memorie van antwoord",
-      "nota naar aanleiding", "nota van wijziging", "voorlopig verslag", "eindverslag",
-      "verslag", "brief van", "motie van", "amendement", "voorstel van wet", "ontwerp van wet"};
+  static constexpr std::string_view kKinds[] = {"koninklijke boodschap",
+                                                "memorie van toelichting",
+                                                "memorie van antwoord",
+                                                "nota naar aanleiding",
+                                                "nota van wijziging",
+                                                "voorlopig verslag",
+                                                "eindverslag",
+                                                "verslag",
+                                                "brief van",
+                                                "motie van",
+                                                "amendement",
+                                                "voorstel van wet",
+                                                "ontwerp van wet"};
   if (s.size() > 60) return false;
   for (std::string_view k : kKinds) {
     if (istarts_with(s, k)) return true;

@@ -52,8 +52,9 @@ std::vector<Word> split_words(std::string_view text) {
   };
   for (std::size_t i = 0; i < text.size();) {
     utf8proc_int32_t cp = 0;
-    utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
-                                          static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+    utf8proc_ssize_t n =
+        utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                         static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
     if (n <= 0) {  // not valid UTF-8 after all: treat the byte as a separator
       cp = ' ';
       n = 1;

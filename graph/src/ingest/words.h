@@ -13,7 +13,7 @@ namespace kg::ingest {
 struct Word {
   std::size_t begin = 0;  // byte range in the text
   std::size_t end = 0;
-  std::string folded;     // kg::fold of the word: "Oekraïne" -> "oekraine"
+  std::string folded;        // kg::fold of the word: "Oekraïne" -> "oekraine"
   bool capitalised = false;  // starts with an upper-case letter
   bool all_caps = false;     // two or more letters, none lower-case: "NAVO", "VNVR", "COVID"
 };
