@@ -9,7 +9,7 @@ cd "$(dirname "$0")"
 # clang and libclang-rt-14-dev (libFuzzer, the sanitizer runtimes) build the fuzz harnesses in CI.
 packages=(g++ cmake make pkg-config libboost-graph-dev libsqlite3-dev libreadline-dev doctest-dev
           libutf8proc-dev libxxhash-dev nlohmann-json3-dev libfmt-dev libcli11-dev expect tmux
-          sqlite3 python3-networkx libxml2-utils clang libclang-rt-14-dev)
+          sqlite3 python3-networkx libxml2-utils clang libclang-rt-14-dev clang-format)
 
 install_missing() {
   local missing=()
