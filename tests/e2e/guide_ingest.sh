@@ -13,10 +13,10 @@ cd "$work"
 # The guide runs against the shipped graph; build it here from the dataset, as the build does.
 "$kg" import "$src/datasets/gbvs-2020" --into gbvs.db >/dev/null
 out=$("$kg" ingest "$src/docs/examples/voorbeeldbrief.txt" --graph gbvs.db --into voorbeeld)
-[ "$out" = "ingested 1 papers into voorbeeld: 1 identified, 3 citations, 12 mentions, 0 already in the graph, 0 skipped; 0 candidates in review.csv" ] ||
+[ "$out" = "ingested 1 papers into voorbeeld: 1 identified, 3 citations, 11 mentions, 0 already in the graph, 0 skipped; 0 candidates in review.csv" ] ||
   fail "ingest: $out"
 out=$("$kg" import "$src/datasets/gbvs-2020" voorbeeld --into gbvs-plus.db)
-[ "$out" = "imported 427 nodes and 981 edges into gbvs-plus.db" ] || fail "import: $out"
+[ "$out" = "imported 427 nodes and 980 edges into gbvs-plus.db" ] || fail "import: $out"
 out=$("$kg" --db gbvs-plus.db -c 'cited-by kst-33694-57' -c 'neighbours minusma --rel mentions' \
   -c 'common kst-99001-3 "Kamerstuk 33 694, nr. 57"' -c 'path kst-99001-3 "Kamerstuk 33 694, nr. 12" --rel cites')
 expected='key          name                     title                                 cites it at
