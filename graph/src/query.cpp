@@ -66,25 +66,12 @@ Result<std::vector<EdgeId>> citation_edges(const Graph& g, NodeId paper, Citing 
 
 Result<std::vector<NodeId>> citations(const Graph& g, NodeId paper, Citing direction,
                                       std::string_view at) {
-  if (g.type_of(paper).name != kPaperType) {
-    return Status::error(ErrorKind::kInvalidArgument, "'" + std::string(g.node(paper).key) +
-                                                          "' is not a Kamerstuk (its type is " +
-                                                          g.type_of(paper).name + ")");
-  }
-  auto cites = g.find_relation(kCitesRelation);
-  if (!cites) {
-    return Status::error(ErrorKind::kInvalidArgument,
-                         "this graph has no '" + std::string(kCitesRelation) + "' relation");
-  }
+  auto edges = citation_edges(g, paper, direction, at);
+  if (!edges.ok()) return edges.status();
   const bool outgoing = direction == Citing::kCites;
   std::vector<NodeId> found;
-  for (EdgeId e : outgoing ? g.out_edges(paper) : g.in_edges(paper)) {
-    const Edge edge = g.edge(e);
-    if (edge.relation == *cites && locator_matches(edge.locator, at)) {
-      found.push_back(outgoing ? edge.to : edge.from);
-    }
-  }
-  // Out-edges come ordered by target and in-edges by source, so equal nodes are adjacent.
+  for (EdgeId e : *edges) found.push_back(outgoing ? g.edge(e).to : g.edge(e).from);
+  // The edges come ordered by the paper at their other end, so equal papers are adjacent.
   found.erase(std::unique(found.begin(), found.end()), found.end());
   return found;
 }
