@@ -50,6 +50,17 @@ void add_unique(std::vector<NodeId>& v, NodeId n) {
   if (std::find(v.begin(), v.end(), n) == v.end()) v.push_back(n);
 }
 
+// The table cells that say how a step connects: its reading in the direction walked, the paper
+// that states it, and with provenance on, where in that paper.
+void add_step_cells(std::vector<std::string>& cells, const Graph& g, const Step& step,
+                    bool sources) {
+  const Relation& rel = g.relation_of(step.edge);
+  const Edge e = g.edge(step.edge);
+  cells.push_back(step.forward ? rel.label : rel.inverse);
+  cells.emplace_back(g.node(e.source).key);
+  if (sources) cells.emplace_back(e.locator);
+}
+
 // The edge's other end seen from `at`, and whether it leaves `at`.
 std::pair<NodeId, bool> other_end(const Graph& g, EdgeId e, NodeId at) {
   const Edge edge = g.edge(e);
@@ -210,13 +221,9 @@ Table NeighbourhoodAnswer::table(const View& view) const {
     if (r.parent == kNoNode) {
       cells.resize(t.columns.size());
     } else {
-      const Relation& rel = g.relation_of(r.step.edge);
-      const Edge e = g.edge(r.step.edge);
       cells.emplace_back(g.node(r.parent).key);
-      cells.push_back(rel.name);
-      cells.push_back(r.step.forward ? rel.label : rel.inverse);
-      cells.emplace_back(g.node(e.source).key);
-      if (view.sources) cells.emplace_back(e.locator);
+      cells.push_back(g.relation_of(r.step.edge).name);
+      add_step_cells(cells, g, r.step, view.sources);
     }
     t.rows.push_back(std::move(cells));
   }
@@ -377,13 +384,7 @@ Table CommonAnswer::table(const View& view) const {
   for (const CommonNeighbour& c : found_) {
     std::vector<std::string> cells =
         row({g.node(c.node).key, g.node(c.node).name, g.type_of(c.node).name});
-    for (const Step& st : c.steps) {
-      const Relation& r = g.relation_of(st.edge);
-      const Edge e = g.edge(st.edge);
-      cells.push_back(st.forward ? r.label : r.inverse);
-      cells.emplace_back(g.node(e.source).key);
-      if (view.sources) cells.emplace_back(e.locator);
-    }
+    for (const Step& st : c.steps) add_step_cells(cells, g, st, view.sources);
     t.rows.push_back(std::move(cells));
   }
   return t;

@@ -93,10 +93,7 @@ Status write_gexf(const ExportPlan& plan, std::ostream& stream, std::size_t& rep
       value(out, xml, node_builtins + c, n.attributes.value(plan.node_attributes[c].name));
     }
     out += "        </attvalues>\n      </node>\n";
-    if (out.size() > (1u << 20)) {
-      stream << out;
-      out.clear();
-    }
+    flush_chunk(out, stream);
   }
   out += "    </nodes>\n    <edges>\n";
   const std::size_t edge_builtins = std::size(kEdgeProperties);
@@ -126,10 +123,7 @@ Status write_gexf(const ExportPlan& plan, std::ostream& stream, std::size_t& rep
       value(out, xml, edge_builtins + c, e.attributes.value(plan.edge_attributes[c].name));
     }
     out += "        </attvalues>\n      </edge>\n";
-    if (out.size() > (1u << 20)) {
-      stream << out;
-      out.clear();
-    }
+    flush_chunk(out, stream);
   }
   out += "    </edges>\n  </graph>\n</gexf>\n";
   stream << out;

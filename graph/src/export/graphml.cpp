@@ -72,10 +72,7 @@ Status write_graphml(const ExportPlan& plan, std::ostream& stream, std::size_t& 
            n.attributes.value(plan.node_attributes[c].name));
     }
     out += "    </node>\n";
-    if (out.size() > (1u << 20)) {
-      stream << out;
-      out.clear();
-    }
+    flush_chunk(out, stream);
   }
   const std::size_t edge_builtins = std::size(kEdgeProperties);
   for (EdgeId id : plan.part->edges) {
@@ -97,10 +94,7 @@ Status write_graphml(const ExportPlan& plan, std::ostream& stream, std::size_t& 
            e.attributes.value(plan.edge_attributes[c].name));
     }
     out += "    </edge>\n";
-    if (out.size() > (1u << 20)) {
-      stream << out;
-      out.clear();
-    }
+    flush_chunk(out, stream);
   }
   out += "  </graph>\n</graphml>\n";
   stream << out;

@@ -51,6 +51,15 @@ std::string joined_aliases(const Node& n);
 // the first day of a month or year; empty when `text` is none of these.
 std::string start_date(std::string_view text);
 
+// Writers build their text in `out` and hand it to `stream` in chunks of about a megabyte, so an
+// export of millions of edges never holds the whole document in memory.
+inline void flush_chunk(std::string& out, std::ostream& stream) {
+  if (out.size() > (1u << 20)) {
+    stream << out;
+    out.clear();
+  }
+}
+
 Status write_graphml(const ExportPlan& plan, std::ostream& out, std::size_t& replaced);
 Status write_gexf(const ExportPlan& plan, std::ostream& out, std::size_t& replaced);
 // Writes the neo4j-admin files and README.md into the existing, empty folder `dir`; appends the
