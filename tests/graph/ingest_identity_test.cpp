@@ -2,10 +2,8 @@
 // papers and like a modern PDF text layer (tests/fixtures/ingest/).
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <sstream>
-
 #include "ingest/identity.h"
+#include "support/test_graph.h"
 
 namespace {
 
@@ -14,11 +12,7 @@ kg::ingest::Identity identity_of(const std::string& text, const std::string& ori
 }
 
 std::string fixture(const std::string& name) {
-  std::ifstream in(std::string(KG_FIXTURES) + "/ingest/" + name);
-  REQUIRE(in);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
+  return kg::test::fixture_text("ingest/" + name);
 }
 
 std::string render(const kg::ingest::Identity& id) {

@@ -2,10 +2,8 @@
 // on small fixtures shaped like a PDF text layer and like OCR (tests/fixtures/ingest/).
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <sstream>
-
 #include "ingest/layout.h"
+#include "support/test_graph.h"
 
 namespace {
 
@@ -14,11 +12,7 @@ using kg::ingest::Span;
 using kg::ingest::SpanKind;
 
 std::string fixture(const std::string& name) {
-  std::ifstream in(std::string(KG_FIXTURES) + "/ingest/" + name);
-  REQUIRE(in);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
+  return kg::test::fixture_text("ingest/" + name);
 }
 
 // One line per span: kind letter, first line, locator at offset 0, text.

@@ -6,9 +6,11 @@
 
 #include <atomic>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <regex>
 #include <set>
+#include <sstream>
 
 #include "kg/importer.h"
 
@@ -83,6 +85,14 @@ std::string render(const Graph& g, const std::vector<NodeId>& nodes) {
     out += g.node(n).key;
   }
   return out;
+}
+
+std::string fixture_text(const std::string& name) {
+  std::ifstream in(std::string(KG_FIXTURES) + "/" + name, std::ios::binary);
+  REQUIRE(in);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
 }
 
 std::string temp_dir(const std::string& label) {

@@ -33,6 +33,9 @@ std::string import_fixture(const std::string& name);
 // The same for any dataset folder (e.g. a shipped one under datasets/).
 std::string import_folder(const std::string& dir);
 
+// The contents of the fixture file tests/fixtures/NAME; fails the test when it cannot be read.
+std::string fixture_text(const std::string& name);
+
 // A fresh, empty directory under the system temp directory for one test.
 std::string temp_dir(const std::string& label);
 
