@@ -250,7 +250,7 @@ TEST_CASE("Importer: imports into one target at the same time each leave a whole
     auto g = store->load_graph();
     REQUIRE(g.ok());
     CHECK(g->node_count() == 422);
-    CHECK(g->edge_count() == 964);
+    CHECK(g->edge_count() == 952);
   }
   // Only the graph and its (empty) lock file remain: no temporary is left behind.
   std::vector<std::string> names;
