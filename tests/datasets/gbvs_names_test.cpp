@@ -80,6 +80,7 @@ const std::vector<Name> kLetterNames = {
     {"WRR-advies", "wrr-advies-veiligheid"},  // failed before issue 13
     // Verslechterende veiligheidsomgeving, p. 4-6
     {"Europese Unie", "eu"},
+    {"Europa", "europa"},
     {"NAVO", "navo"},
     {"Midden-Oosten", "midden-oosten"},
     {"Noord-Afrika", "noord-afrika"},
@@ -119,8 +120,9 @@ const std::vector<Name> kLetterNames = {
      "kiesgroepen-financiele-instellingen"},
     // Verslechterende veiligheidsomgeving (continued), p. 6
     {"Noord-Syrië", "noord-syrie"},
-    {"Noord Syrië", "noord-syrie"},  // failed before issue 13
-    {"S-400", "aankoop-s-400"},      // failed before issue 13
+    {"Noord Syrië", "noord-syrie"},                                  // failed before issue 13
+    {"S-400", "aankoop-s-400"},                                      // failed before issue 13
+    {"aankoop van Russische S-400 wapensystemen", "aankoop-s-400"},  // failed before issue 13
     {"lastenverdeling", "navo-lastenverdeling"},
     {"IAEA", "iaea"},
     {"OPCW", "opcw"},
@@ -140,7 +142,8 @@ const std::vector<Name> kLetterNames = {
     // Resultaatgebied: Terroristische dreigingen, p. 7-8
     {"Anti-ISIS Coalitie", "anti-isis-coalitie"},
     {"missie van de Anti-ISIS Coalitie", "missie-anti-isis-coalitie"},  // failed before issue 13
-    {"Train, Advise and Assist-programma", "taa-noord-afghanistan"},    // failed before issue 13
+    {"NAVO-missie in Irak", "navo-missie-irak"},
+    {"Train, Advise and Assist-programma", "taa-noord-afghanistan"},  // failed before issue 13
     {"NAVO-missie Resolute Support", "resolute-support"},
     {"Resolute Support", "resolute-support"},
     {"Taliban", "taliban"},
@@ -149,6 +152,8 @@ const std::vector<Name> kLetterNames = {
     {"KMar", "kmar"},
     {"Ministerie van Defensie van Niger", "ministerie-defensie-niger"},
     {"Nigerijnse nationale politie", "politie-niger"},
+    {"civiele EU-missie in Niger", "eucap-sahel-niger"},
+    {"civiele EU-missie in Mali", "eucap-sahel-mali"},
     {"UNPOL", "unpol"},
     {"VN-missie MINUSMA", "minusma"},
     {"MINUSMA", "minusma"},
@@ -183,17 +188,20 @@ const std::vector<Name> kLetterNames = {
     {"Hoorn van Afrika", "hoorn-van-afrika"},
     {"Westelijke Balkan", "westelijke-balkan"},
     {"Zuidoost-Azië", "zuidoost-azie"},
+    {"Zuid-Azië", "zuid-azie"},
     {"Noorwegen", "noorwegen"},
     {"Halle", "halle"},
     {"Sri Lanka", "sri-lanka"},
     {"Christchurch", "christchurch"},
-    {"OM", "openbaar-ministerie"},  // failed before issue 13
+    {"OM", "openbaar-ministerie"},                   // failed before issue 13
+    {"Openbaar Ministerie", "openbaar-ministerie"},  // failed before issue 13
     {"aanslag in Utrecht", "aanslag-utrecht"},
     // Uitgelicht: Terroristische netwerken Sahel groeien zienderogen, p. 10-11
     {"Burkina Faso", "burkina-faso"},
     {"terroristische groepen in de Sahel", "terroristische-groepen-sahel"},
     {"Al-Qaeda", "al-qaida"},
     {"West-Afrikaanse kuststaten", "west-afrikaanse-kuststaten"},
+    {"Afrika", "afrika"},
     {"UNICRI", "unicri"},
     {"The Hague Good Practices", "hague-good-practices"},
     {"Criminal Justice and Rule of Law Working Group", "cjrol-werkgroep"},
@@ -308,6 +316,7 @@ const std::vector<Name> kLetterNames = {
     {"Raad van Europa", "raad-van-europa"},
     {"Boedapest Conventie", "boedapest-conventie"},
     {"Boedapest verdrag", "boedapest-conventie"},
+    {"nieuw verdrag inzake internationale veiligheid in cyberspace", "cyberverdrag-voorstel"},
     {"Open Ended Working Group over cybercrime", "oewg-cybercrime"},
     {"Internationale rechtsorde in het digitale domein", "kst-33694-47"},
     // Resultaatgebied: Ongewenste buitenlandse inmenging en ondermijning, p. 17-19
@@ -319,6 +328,7 @@ const std::vector<Name> kLetterNames = {
     {"Russische Federatie", "rusland"},
     {"RF", "rusland"},
     {"Skripal", "skripal"},
+    {"vergiftiging van Skripal", "aanslag-salisbury"},
     {"Tegengaan Statelijke Dreigingen", "kst-30821-72"},
     {"statelijke dreigingen", "statelijke-dreigingen"},
     {"ongewenste buitenlandse financiering", "ongewenste-buitenlandse-financiering"},
@@ -336,8 +346,9 @@ const std::vector<Name> kLetterNames = {
     {"European Centre of Excellence to Counter Hybrid Threats", "hybrid-coe"},
     // Resultaatgebied: Bedreiging van vitale economische processen, p. 19-20
     {"Golf van Oman", "golf-van-oman"},
-    {"vrije doorvaart", "bedreiging-vrije-doorvaart"},  // failed before issue 13
-    {"flow-security", "bedreiging-vrije-doorvaart"},    // failed before issue 13
+    {"incidenten in de Golf van Oman", "incidenten-golf-van-oman-2019"},  // failed before issue 13
+    {"vrije doorvaart", "bedreiging-vrije-doorvaart"},                    // failed before issue 13
+    {"flow-security", "bedreiging-vrije-doorvaart"},                      // failed before issue 13
     {"EMASOH", "emasoh"},
     {"European-Led mission Awareness Strait of Hormuz", "emasoh"},
     {"Kabinetspositie Europese concurrentiekracht", "kst-30821-73"},
@@ -394,6 +405,8 @@ const std::vector<Name> kLetterNames = {
     {"Benedenwindse eilanden", "benedenwindse-eilanden"},
     // Resultaatgebied: CBRN-dreiging, p. 22-25
     {"kernwapens", "kernwapens"},
+    {"Dreiging van chemische, biologische, radiologische en nucleaire middelen",
+     "cbrn-dreigingen"},  // failed before issue 13
     {"ballistische activiteiten van de DPRK",
      "ballistische-activiteiten-noord-korea"},  // failed before issue 13
     {"DPRK", "noord-korea"},
@@ -437,6 +450,8 @@ const std::vector<Name> kLetterNames = {
     {"Saudi-Arabië", "saudi-arabie"},
     {"Verenigde Arabische Emiraten", "vae"},
     {"Turkse inval in Syrië", "turkse-inval-syrie"},
+    {"Herziening van het EU Gemeenschappelijk Standpunt inzake wapenexport",
+     "herziening-gemeenschappelijk-standpunt"},
     {"EU Gemeenschappelijk Standpunt inzake wapenexport",
      "eu-gemeenschappelijk-standpunt-wapenexport"},
     {"strategische stabiliteit", "strategische-stabiliteit"},
@@ -452,6 +467,7 @@ const std::vector<Name> kLetterNames = {
     {"ER", "europese-raad"},
     {"EDEO", "edeo"},
     {"extra F-35-jachtvliegtuigen", "extra-f35"},
+    {"extra F-35 jachtvliegtuigen", "extra-f35"},  // failed before issue 13
     // Het belang van de diplomatieke functie, p. 26-27
     {"diplomatieke functie", "diplomatieke-functie"},  // failed before issue 13
     {"Lowly Institute", "lowy-institute"},
@@ -470,6 +486,7 @@ const std::vector<Name> kLetterNames = {
     {"Nederlandse denktanks", "nederlandse-denktanks"},
     {"amendement Sjoerdsma-Koopmans", "kst-35300-V-14"},
     {"Ministerie van Buitenlandse Zaken", "minbuza"},
+    {"Blok", "blok"},       // failed before issue 13
     {"S.A. Blok", "blok"},  // failed before issue 13
     // States and groups named throughout, as the letter spells them
     {"Oekraïne", "oekraine"},
