@@ -124,6 +124,8 @@ const std::vector<Name> kLetterNames = {
     {"S-400", "aankoop-s-400"},                                      // failed before issue 13
     {"aankoop van Russische S-400 wapensystemen", "aankoop-s-400"},  // failed before issue 13
     {"lastenverdeling", "navo-lastenverdeling"},
+    {"multilateralisme", "multilateraal-stelsel"},       // failed before issue 13
+    {"multilaterale stelsel", "multilateraal-stelsel"},  // failed before issue 13
     {"IAEA", "iaea"},
     {"OPCW", "opcw"},
     {"OVSE", "osce"},
@@ -171,6 +173,7 @@ const std::vector<Name> kLetterNames = {
     {"terrorismefinanciering", "terrorismefinanciering"},
     // Uitgelicht: Beheer van onze grenzen, p. 8-9
     {"Europese buitengrenzen", "europese-buitengrenzen"},
+    {"grensbeheer", "grensbeheer"},  // failed before issue 13
     {"Electronic Travel Information & Authorization System", "etias"},
     {"EU Visumcode", "eu-visumcode"},
     {"Kustwacht", "kustwacht"},
@@ -390,6 +393,7 @@ const std::vector<Name> kLetterNames = {
     {"Caribisch gebied", "caribisch-gebied"},
     {"Insight Crime", "insight-crime"},
     {"Caribisch Nederland", "caribisch-nederland"},
+    {"grenstoezicht", "grensbeheer"},  // failed before issue 13
     {"flexpool Koninklijke Marechaussee", "flexpool-kmar"},
     {"Recherchesamenwerkingsteam", "rst"},
     {"RST", "rst"},
