@@ -51,6 +51,8 @@ const std::vector<Name> kLetterNames = {
     {"Voorkomen", "voorkomen"},
     {"Verdedigen", "verdedigen"},
     {"Versterken", "versterken"},
+    {"vitale economische processen",
+     "bedreiging-vitale-economische-processen"},  // failed before issue 13
     // Context, p. 2-3
     {"COVID-19 crisis", "covid-19-crisis"},
     {"COVID-19", "covid-19-crisis"},  // failed before issue 13
@@ -62,6 +64,7 @@ const std::vector<Name> kLetterNames = {
     {"doel 9", "gbvs-doel-9"},
     {"doel 4", "gbvs-doel-4"},
     {"doel 3", "gbvs-doel-3"},
+    {"massavernietigingswapens", "cbrn-dreigingen"},  // failed before issue 13
     {"doel 7", "gbvs-doel-7"},
     {"terrorismebestrijding", "gbvs-doel-7"},  // failed before issue 13
     {"ministeriële commissie Economie en Veiligheid", "mcev"},
@@ -282,6 +285,7 @@ const std::vector<Name> kLetterNames = {
     {"EU Early Warning & Early Action forum", "eu-ewea-forum"},
     // Resultaatgebied: Cyberdreigingen, p. 15-17
     {"Cyber Security Beeld Nederland", "kst-26643-614"},  // failed before issue 13
+    {"digitale dreiging", "cyberdreigingen"},             // failed before issue 13
     {"CSBN", "kst-26643-614"},
     {"Cybersecurity Beeld Nederland 2019", "kst-26643-614"},
     {"cyberaanvallen", "cyberaanvallen"},
@@ -331,6 +335,7 @@ const std::vector<Name> kLetterNames = {
     {"Russische Federatie", "rusland"},
     {"RF", "rusland"},
     {"Skripal", "skripal"},
+    {"ongewenste inmenging", "ongewenste-buitenlandse-inmenging"},  // failed before issue 13
     {"vergiftiging van Skripal", "aanslag-salisbury"},
     {"Tegengaan Statelijke Dreigingen", "kst-30821-72"},
     {"statelijke dreigingen", "statelijke-dreigingen"},
@@ -409,6 +414,7 @@ const std::vector<Name> kLetterNames = {
     {"Benedenwindse eilanden", "benedenwindse-eilanden"},
     // Resultaatgebied: CBRN-dreiging, p. 22-25
     {"kernwapens", "kernwapens"},
+    {"CBRN-middelen", "cbrn-dreigingen"},  // failed before issue 13
     {"Dreiging van chemische, biologische, radiologische en nucleaire middelen",
      "cbrn-dreigingen"},  // failed before issue 13
     {"ballistische activiteiten van de DPRK",
