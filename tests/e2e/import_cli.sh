@@ -40,7 +40,7 @@ set -e
 
 # Several folders: GBVS plus a draft that references GBVS nodes by key and type only.
 "$kg" import "$gbvs" "$draft" --into "$work/merged.db" >"$work/stdout" 2>"$work/stderr"
-expected="imported 424 nodes and 955 edges into $work/merged.db"
+expected="imported 434 nodes and 991 edges into $work/merged.db"
 [ "$(cat "$work/stdout")" = "$expected" ] || { echo "merged import: $(cat "$work/stdout")"; exit 1; }
 expected="$draft/types.csv:4: warning: type 'mission' is described differently at $gbvs/types.csv:5 (that description is kept)"
 [ "$(cat "$work/stderr")" = "$expected" ] || { echo "merged stderr differs:"; diff <(echo "$expected") "$work/stderr"; exit 1; }

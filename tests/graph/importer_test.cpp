@@ -249,8 +249,8 @@ TEST_CASE("Importer: imports into one target at the same time each leave a whole
     REQUIRE(store.ok());
     auto g = store->load_graph();
     REQUIRE(g.ok());
-    CHECK(g->node_count() == 422);
-    CHECK(g->edge_count() == 952);
+    CHECK(g->node_count() == 432);
+    CHECK(g->edge_count() == 988);
   }
   // Only the graph and its (empty) lock file remain: no temporary is left behind.
   std::vector<std::string> names;
