@@ -415,7 +415,7 @@ const std::vector<Name> kLetterNames = {
     // Resultaatgebied: CBRN-dreiging, p. 22-25
     {"kernwapens", "kernwapens"},
     {"CBRN-middelen", "cbrn-dreigingen"},  // failed before issue 13
-    {"Dreiging van chemische, biologische, radiologische en nucleaire middelen",
+    {"Dreiging van chemische, biologische, radiologische en nucleaire middelen",  // the heading
      "cbrn-dreigingen"},  // failed before issue 13
     {"ballistische activiteiten van de DPRK",
      "ballistische-activiteiten-noord-korea"},  // failed before issue 13
