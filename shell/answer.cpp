@@ -207,6 +207,7 @@ std::optional<Drawing> PathsAnswer::drawing(const View&) const {
   d.emphasised = {from_, to_};
   // A node's depth is its distance along the path to the nearer end, reached from that side.
   for (const Path& p : paths_) {
+    if (p.nodes.empty()) continue;
     const std::size_t last = p.nodes.size() - 1;
     for (std::size_t i = 0; i <= last; ++i) {
       const bool from_start = i <= last - i;
