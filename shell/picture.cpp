@@ -225,8 +225,10 @@ std::string picture_dot(const Graph& g, const Drawing& d, std::size_t total, boo
   }
   // Left to right by column (a path's position, a ring's depth). dot ranks along edges, so an
   // edge that points back to an earlier column is laid out forwards and drawn with its arrow
-  // reversed, and an edge within a column does not rank. Edge labels are layout nodes in dot,
-  // so they never overlap the boxes or each other.
+  // reversed. An edge within one column keeps ranking: its far end moves one column on, which
+  // keeps it short (unranked, it ran across the whole picture). Edge labels are layout nodes in
+  // dot, so they never overlap the boxes or each other; sfdp and neato with overlap=false
+  // piled the labels of a hub's fan on top of each other.
   std::string out =
       "digraph kamergraaf {\n"
       "  graph [rankdir=LR, fontname=\"Helvetica\", fontsize=12, nodesep=0.12, ranksep=0.5, "
@@ -261,8 +263,7 @@ std::string picture_dot(const Graph& g, const Drawing& d, std::size_t total, boo
     const bool back = from > to;
     out += "  " + dot_quote(g.node(back ? edge.to : edge.from).key) + " -> " +
            dot_quote(g.node(back ? edge.from : edge.to).key) + " [label=" + dot_quote(text) +
-           ", tooltip=" + dot_quote(citation(g, e)) + (back ? ", dir=back" : "") +
-           (from == to ? ", constraint=false" : "") + "];\n";
+           ", tooltip=" + dot_quote(citation(g, e)) + (back ? ", dir=back" : "") + "];\n";
   }
   return xml_safe(out + "}\n");
 }
