@@ -6,7 +6,10 @@
 The answer's nodes and their types come from its GraphML, their depths from its JSON. N: the picture must show exactly N of the answer's nodes (a cut), and every node of depth 0 and
 1 among them; all: every node of the answer. CAPTION: the first line of the caption the picture must carry
 ("" for none). The legend must list, for each type drawn, "TYPE (COUNT)" with the count drawn.
-Every edge must be labelled; with --why each label has a second line naming the paper.
+Every edge must be labelled; with --why each label has a second line naming the paper. No two
+texts may overlap, each taken as a box of its font size high and half its font size wide per
+character (Helvetica's average; sfdp's layout of the MINUSMA neighbourhood fails this check with
+4 overlaps, dot's passes with none).
 Prints one line per failed check and exits 1.
 """
 import collections
@@ -79,11 +82,22 @@ def main():
         label = [t for t in texts(e) if t.strip()]
         if not label or (why and (len(label) < 2 or not label[-1].startswith('['))):
             problems.append(f"edge {e.find('s:title', NS).text}: label {label}")
+    boxes = []
+    for t in root.iter(f"{{{NS['s']}}}text"):
+        x, y, size = float(t.get('x')), float(t.get('y')), float(t.get('font-size'))
+        width = len(t.text or '') * size * 0.5
+        left = {'middle': x - width / 2, 'start': x}.get(t.get('text-anchor'), x - width)
+        boxes.append((left, y - size * 0.75, left + width, y + size * 0.2, t.text))
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]:
+                problems.append(f"texts overlap: {a[4]!r} and {b[4]!r}")
     for p in problems[:20]:
         print(f"{svg_path}: error: {p}", file=sys.stderr)
     if problems:
         sys.exit(1)
-    print(f"{svg_path}: {len(drawn)} nodes, {len(edges)} labelled edges, legend {legend}")
+    print(f"{svg_path}: {len(drawn)} nodes, {len(edges)} labelled edges, {len(boxes)} texts "
+          f"none overlapping, legend {legend}")
 
 
 main()
