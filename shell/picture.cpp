@@ -171,11 +171,32 @@ Drawing nearest_nodes(const Graph& g, const Drawing& d, std::size_t max_nodes) {
     std::string_view key;
     std::size_t index;
   };
-  std::vector<Rank> ranks;
+  auto depth_of = [&](std::size_t i) { return i < d.depth.size() ? d.depth[i] : 0; };
+  std::map<NodeId, std::size_t> index;
+  for (std::size_t i = 0; i < d.nodes.size(); ++i) index.emplace(d.nodes[i], i);
+  // The least connected node one ring nearer that each node is drawn next to: a node that hangs
+  // off Sahel as well as off Nederland is about the Sahel, whichever key came first as `via`.
+  std::vector<std::size_t> nearer(d.nodes.size(), 0);
   for (std::size_t i = 0; i < d.nodes.size(); ++i) {
     const NodeId via = i < d.via.size() ? d.via[i] : kNoNode;
-    ranks.push_back({i < d.depth.size() ? d.depth[i] : 0, via == kNoNode ? 0 : node_degree(g, via),
-                     node_degree(g, d.nodes[i]), g.node(d.nodes[i]).key, i});
+    if (via != kNoNode) nearer[i] = node_degree(g, via);
+  }
+  for (EdgeId e : d.edges) {
+    const Edge edge = g.edge(e);
+    const auto from = index.find(edge.from);
+    const auto to = index.find(edge.to);
+    if (from == index.end() || to == index.end()) continue;
+    for (const auto& [outer, inner] :
+         {std::pair{from->second, to->second}, {to->second, from->second}}) {
+      if (depth_of(inner) + 1 != depth_of(outer)) continue;
+      const std::size_t degree = node_degree(g, d.nodes[inner]);
+      if (nearer[outer] == 0 || degree < nearer[outer]) nearer[outer] = degree;
+    }
+  }
+  std::vector<Rank> ranks;
+  for (std::size_t i = 0; i < d.nodes.size(); ++i) {
+    ranks.push_back(
+        {depth_of(i), nearer[i], node_degree(g, d.nodes[i]), g.node(d.nodes[i]).key, i});
   }
   std::sort(ranks.begin(), ranks.end(), [](const Rank& a, const Rank& b) {
     return std::tie(a.depth, a.via_degree, a.degree, a.key, a.index) <
@@ -225,7 +246,7 @@ std::string picture_dot(const Graph& g, const Drawing& d, std::size_t total, boo
   }
   // Left to right by column (a path's position, a ring's depth). dot ranks along edges, so an
   // edge that points back to an earlier column is laid out forwards and drawn with its arrow
-  // reversed. An edge within one column keeps ranking: its far end moves one column on, which
+  // reversed. An edge within one column keeps ranking: its outer end moves one column on, which
   // keeps it short (unranked, it ran across the whole picture). Edge labels are layout nodes in
   // dot, so they never overlap the boxes or each other; sfdp and neato with overlap=false
   // piled the labels of a hub's fan on top of each other.

@@ -22,10 +22,11 @@ namespace kg::shell {
 inline constexpr std::size_t kPictureNodes = 50;
 
 // The at most `max_nodes` nodes of `d` nearest to what was asked, in the order of `d`: by depth
-// (nodes without a depth count as 0), then by the degree of the node each was reached through
-// (a node reached through a hub says less about the question), then by its own degree (the
-// specific first), then by key. Keeps the edges whose two ends are kept, and the emphasis of
-// kept nodes. Deterministic; `d` unchanged when it has at most `max_nodes` nodes.
+// (nodes without a depth count as 0), then by the degree of the least connected node one depth
+// nearer that it has an edge of `d` to, else of its `via` (a node reached only through a hub
+// says less about the question), then by its own degree (the specific first), then by key. Keeps
+// the edges whose two ends are kept, and the emphasis of kept nodes. Deterministic; `d` unchanged
+// when it has at most `max_nodes` nodes.
 Drawing nearest_nodes(const Graph& g, const Drawing& d, std::size_t max_nodes);
 
 // The DOT text of a picture of `d`: nodes filled by type and named, edges labelled by relation

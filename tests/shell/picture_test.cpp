@@ -90,6 +90,18 @@ TEST_CASE("Picture: a cut keeps the nearest nodes, those reached through a hub l
   }
 }
 
+TEST_CASE("Picture: a node next to a hub and to a less connected node ranks by the latter") {
+  // n is reached through a (degree 6: its key comes first) but also hangs off m (degree 2), so
+  // it goes before a's other neighbours p1..p3 and q, though they are less connected than n.
+  const kg::Graph g = graph_of({"c -r-> a", "c -r-> m", "a -r-> n", "m -r-> n", "a -r-> p1",
+                                "a -r-> p2", "a -r-> p3", "a -r-> q"});
+  const kg::shell::Drawing d = neighbourhood_drawing(g);
+  REQUIRE(keys(g, d) == "c a m n p1 p2 p3 q");
+  REQUIRE(g.node(d.via[3]).key == "a");
+  CHECK(keys(g, kg::shell::nearest_nodes(g, d, 4)) == "c a m n");
+  CHECK(keys(g, kg::shell::nearest_nodes(g, d, 5)) == "c a m n p1");
+}
+
 TEST_CASE("Picture: the DOT text has a legend of the types drawn and says what was left out") {
   // c is in column 1, a in column 0: the edge c -> a is laid out a to c, its arrow reversed;
   // h -> h2 within column 2 stays as it is.
