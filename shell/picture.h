@@ -16,9 +16,9 @@
 namespace kg::shell {
 
 // Above this many nodes a picture is cut to the nearest ones. Measured on `neighbours minusma
-// --depth 2` (159 nodes) rendered at 96 dpi: cut to 30 it is 1998 x 1084 px, to 50 2332 x 1847
-// px, to 80 2624 x 3176 px (a fan of 65 Nederland neighbours), uncut 9456 x 9339 px. At 50 every
-// label reads at 100 % and the picture fits two screens.
+// --depth 2` (159 nodes) rendered at 96 dpi: cut to 30 it is 2234 x 1162 px, to 50 2252 x 1875
+// px, to 80 2746 x 3124 px (most of it a fan of Nederland's neighbours), uncut 9456 x 9339 px.
+// At 50 every label reads at 100 % and the picture fits two screens.
 inline constexpr std::size_t kPictureNodes = 50;
 
 // The at most `max_nodes` nodes of `d` nearest to what was asked, in the order of `d`: by depth
