@@ -6,10 +6,11 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# clang and libclang-rt-14-dev (libFuzzer, the sanitizer runtimes) build the fuzz harnesses in CI.
+# clang and libclang-rt-14-dev (libFuzzer, the sanitizer runtimes) build the fuzz harnesses in CI;
+# graphviz's dot program draws --format svg (run as a process, see docs/architecture.md).
 packages=(g++ cmake make pkg-config libboost-graph-dev libsqlite3-dev libreadline-dev doctest-dev
           libutf8proc-dev libxxhash-dev nlohmann-json3-dev libfmt-dev libcli11-dev expect tmux
-          sqlite3 python3-networkx libxml2-utils clang libclang-rt-14-dev clang-format)
+          sqlite3 python3-networkx libxml2-utils clang libclang-rt-14-dev clang-format graphviz)
 
 install_missing() {
   local missing=()

@@ -46,8 +46,26 @@ std::string dwpc_text(double score) {
   return fmt::format("{:.4g}", score);
 }
 
-void add_unique(std::vector<NodeId>& v, NodeId n) {
-  if (std::find(v.begin(), v.end(), n) == v.end()) v.push_back(n);
+// Adds `n` to the drawing once, in `column` (the first one it is met in); a node met again
+// nearer (on another path) takes the nearer depth.
+void add_node(Drawing& d, NodeId n, int depth, NodeId via, int column) {
+  const auto it = std::find(d.nodes.begin(), d.nodes.end(), n);
+  if (it == d.nodes.end()) {
+    d.nodes.push_back(n);
+    d.depth.push_back(depth);
+    d.via.push_back(via);
+    d.column.push_back(column);
+    return;
+  }
+  const auto i = static_cast<std::size_t>(it - d.nodes.begin());
+  if (depth < d.depth[i]) {
+    d.depth[i] = depth;
+    d.via[i] = via;
+  }
+}
+
+void add_edge(Drawing& d, EdgeId e) {
+  if (std::find(d.edges.begin(), d.edges.end(), e) == d.edges.end()) d.edges.push_back(e);
 }
 
 // The table cells that say how a step connects: its reading in the direction walked, the paper
@@ -187,14 +205,22 @@ std::optional<std::string> PathsAnswer::text(const View& view) const {
 std::optional<Drawing> PathsAnswer::drawing(const View&) const {
   Drawing d;
   d.emphasised = {from_, to_};
+  // A node's depth is its distance along the path to the nearer end, reached from that side.
   for (const Path& p : paths_) {
-    for (NodeId n : p.nodes) add_unique(d.nodes, n);
-    for (const Step& s : p.steps) {
-      if (std::find(d.edges.begin(), d.edges.end(), s.edge) == d.edges.end())
-        d.edges.push_back(s.edge);
+    if (p.nodes.empty()) continue;
+    const std::size_t last = p.nodes.size() - 1;
+    for (std::size_t i = 0; i <= last; ++i) {
+      const bool from_start = i <= last - i;
+      const std::size_t depth = from_start ? i : last - i;
+      const NodeId via = depth == 0 ? kNoNode : p.nodes[from_start ? i - 1 : i + 1];
+      add_node(d, p.nodes[i], static_cast<int>(depth), via, static_cast<int>(i));
     }
+    for (const Step& s : p.steps) add_edge(d, s.edge);
   }
-  if (d.nodes.empty()) d.nodes = {from_, to_};
+  if (d.nodes.empty()) {
+    add_node(d, from_, 0, kNoNode, 0);
+    add_node(d, to_, 0, kNoNode, 1);
+  }
   return d;
 }
 
@@ -259,7 +285,7 @@ Json NeighbourhoodAnswer::json(const View& view) const {
 std::optional<Drawing> NeighbourhoodAnswer::drawing(const View&) const {
   Drawing d;
   d.emphasised = {n_.center};
-  for (const Reached& r : n_.nodes) d.nodes.push_back(r.node);
+  for (const Reached& r : n_.nodes) add_node(d, r.node, r.depth, r.parent, r.depth);
   d.edges = edges_;
   return d;
 }
@@ -336,10 +362,10 @@ std::optional<std::string> CardAnswer::text(const View& view) const {
 
 std::optional<Drawing> CardAnswer::drawing(const View& view) const {
   Drawing d;
-  d.nodes.push_back(node_);
+  add_node(d, node_, 0, kNoNode, 0);
   d.emphasised = {node_};
   for (EdgeId e : card_order(view.graph, node_, edges_)) {
-    add_unique(d.nodes, other_end(view.graph, e, node_).first);
+    add_node(d, other_end(view.graph, e, node_).first, 1, node_, 1);
     d.edges.push_back(e);
   }
   return d;
@@ -408,6 +434,17 @@ Json CommonAnswer::json(const View& view) const {
     nodes.push_back(std::move(n));
   }
   return Json{{"nodes", std::move(nodes)}};
+}
+
+std::optional<Drawing> CommonAnswer::drawing(const View&) const {
+  Drawing d;
+  d.emphasised = asked_;
+  for (NodeId a : asked_) add_node(d, a, 0, kNoNode, 0);
+  for (const CommonNeighbour& c : found_) {
+    add_node(d, c.node, 1, kNoNode, 1);
+    for (const Step& st : c.steps) add_edge(d, st.edge);
+  }
+  return d;
 }
 
 std::vector<CitationsAnswer::Cited> CitationsAnswer::grouped(const Graph& g) const {

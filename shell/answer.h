@@ -1,6 +1,6 @@
 // The results of shell commands as data, before any format is chosen. Each Answer can lay itself
 // out as a table (table, csv, tsv), as one JSON object (DESIGN.md §6 fixes the fields), and — if
-// it is graph-shaped — as Graphviz DOT. Renderers pick one of these by format.
+// it is graph-shaped — as a Drawing (DOT, GraphML, GEXF, SVG). Renderers pick one by format.
 #pragma once
 
 #include <memory>
@@ -27,11 +27,18 @@ struct Table {
   std::vector<std::vector<std::string>> rows;
 };
 
-// The parts of a DOT drawing: nodes (with an optional emphasis) and edges, deduplicated.
+// The parts of a drawing (dot, graphml, gexf, svg): nodes (with an optional emphasis) and
+// edges, deduplicated, every edge's endpoints among the nodes. One entry per node (or empty):
+// `depth` and `via` say how far each node is from what was asked and through which node it was
+// reached (kNoNode for none), so a picture too large to read keeps the nearest (picture.h);
+// `column` is where a picture puts it from left to right (a path's position, a ring's depth).
 struct Drawing {
   std::vector<NodeId> nodes;
   std::vector<NodeId> emphasised;
   std::vector<EdgeId> edges;
+  std::vector<int> depth;
+  std::vector<NodeId> via;
+  std::vector<int> column;
 };
 
 class Answer {
@@ -137,6 +144,8 @@ class CommonAnswer : public Answer {
       : asked_(std::move(asked)), found_(std::move(found)) {}
   Table table(const View& view) const override;
   Json json(const View& view) const override;
+  // The nodes asked about, the common neighbours and the edges of their steps.
+  std::optional<Drawing> drawing(const View& view) const override;
 
  private:
   std::vector<NodeId> asked_;

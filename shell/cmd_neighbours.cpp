@@ -9,10 +9,10 @@ AnswerResult cmd_neighbours(Session& s, const Request& r) {
   auto n =
       neighbourhood(s.graph(), r.nodes[0], static_cast<int>(r.number(Field::kDepth)), r.filter);
   if (!n.ok()) return n.status();
-  // The edges among the reached nodes cost a pass over their adjacency; only JSON and DOT show
-  // them.
+  // The edges among the reached nodes cost a pass over their adjacency; only JSON and the graph
+  // formats show them.
   std::vector<EdgeId> edges;
-  if (s.settings.format == Format::kJson || s.settings.format == Format::kDot)
+  if (s.settings.format == Format::kJson || is_graph_format(s.settings.format))
     edges = edges_among(s.graph(), n->nodes, r.filter);
   std::string truncation = n->truncation.reason;
   auto answer = std::make_unique<NeighbourhoodAnswer>(std::move(n).value(), std::move(edges));

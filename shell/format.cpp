@@ -9,7 +9,14 @@ const std::vector<FormatInfo>& formats() {
       {Format::kCsv, "csv", "comma-separated values, RFC 4180 quoting, with a header row"},
       {Format::kTsv, "tsv", "tab-separated values; tabs, newlines and \\ escaped as \\t \\n \\\\"},
       {Format::kJson, "json", "one JSON object per command, on one line"},
-      {Format::kDot, "dot", "a Graphviz digraph, for path, paths, neighbours and show"},
+      {Format::kDot, "dot", "a Graphviz digraph, for path, paths, neighbours, common and show",
+       true},
+      {Format::kGraphml, "graphml",
+       "GraphML with every property (yEd, Cytoscape, Gephi, NetworkX), for graph answers", true},
+      {Format::kGexf, "gexf", "GEXF 1.3 with every property (Gephi), for graph answers", true},
+      {Format::kSvg, "svg",
+       "a picture drawn by Graphviz's dot, with a legend; cut above 50 nodes, for graph answers",
+       true},
   };
   return kFormats;
 }
@@ -26,6 +33,13 @@ std::string_view format_name(Format format) {
     if (f.format == format) return f.name;
   }
   return "table";
+}
+
+bool is_graph_format(Format format) {
+  for (const FormatInfo& f : formats()) {
+    if (f.format == format) return f.graph;
+  }
+  return false;
 }
 
 }  // namespace kg::shell

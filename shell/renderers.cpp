@@ -4,8 +4,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <sstream>
 
+#include "kg/export.h"
 #include "kg/text.h"
+#include "picture.h"
 
 namespace kg::shell {
 namespace {
@@ -29,25 +32,6 @@ std::string cut(const std::string& s, std::size_t max_cell, bool& was_cut) {
   return std::string(truncate_to_width(s, max_cell - 1)) + "…";
 }
 
-std::string dot_quote(std::string_view s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (c == '\n') {
-      out += "\\n";
-    } else if (c != '\r') {
-      out += c;
-    }
-  }
-  return out + "\"";
-}
-
-// Soft fill colours, one per type in types.csv order (cycling when there are more types).
-constexpr const char* kPalette[] = {"#cfe2f3", "#f4cccc", "#d9ead3", "#fff2cc", "#d9d2e9",
-                                    "#fce5cd", "#d0e0e3", "#ead1dc", "#e6e6e6", "#c9daf8"};
-
 // The header and rows of `t`, fields escaped by `field` and joined by `separator`.
 template <typename Field>
 std::string delimited(const Table& t, char separator, Field field) {
@@ -65,6 +49,29 @@ std::string delimited(const Table& t, char separator, Field field) {
 }
 
 }  // namespace
+
+std::string dot_quote(std::string_view s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c != '\r') {
+      out += c;
+    }
+  }
+  return out + "\"";
+}
+
+std::string_view type_colour(TypeId type) {
+  // Soft fill colours, one per type in types.csv order (cycling when there are more types).
+  static constexpr std::string_view kPalette[] = {"#cfe2f3", "#f4cccc", "#d9ead3", "#fff2cc",
+                                                  "#d9d2e9", "#fce5cd", "#d0e0e3", "#ead1dc",
+                                                  "#e6e6e6", "#c9daf8"};
+  return kPalette[type % std::size(kPalette)];
+}
 
 std::string grid_text(const Table& t, std::size_t max_cell) {
   bool was_cut = false;
@@ -147,7 +154,7 @@ std::string tsv_text(const Table& t) {
   return delimited(t, '\t', field);
 }
 
-std::string dot_text(const Graph& g, const Drawing& d) {
+std::string dot_text(const Graph& g, const Drawing& d, bool sources) {
   std::string out =
       "digraph kamergraaf {\n"
       "  graph [rankdir=LR, fontname=\"Helvetica\"];\n"
@@ -158,22 +165,61 @@ std::string dot_text(const Graph& g, const Drawing& d) {
         std::find(d.emphasised.begin(), d.emphasised.end(), n) != d.emphasised.end();
     const auto type = g.node(n).type;
     out += "  " + dot_quote(g.node(n).key) + " [label=" + dot_quote(g.node(n).name) +
-           ", fillcolor=\"" + kPalette[type % std::size(kPalette)] +
+           ", fillcolor=\"" + std::string(type_colour(type)) +
            "\", tooltip=" + dot_quote(g.types()[type].name) + (emphasised ? ", penwidth=2.5" : "") +
            "];\n";
   }
   for (EdgeId e : d.edges) {
     const Edge edge = g.edge(e);
+    std::string label = g.relation_of(e).label;
+    if (sources) label += "\n[" + std::string(g.node(edge.source).name) + "]";
     out += "  " + dot_quote(g.node(edge.from).key) + " -> " + dot_quote(g.node(edge.to).key) +
-           " [label=" + dot_quote(g.relation_of(e).label) +
-           ", tooltip=" + dot_quote(fmt::format("{}, {}", g.node(edge.source).name, edge.locator)) +
-           "];\n";
+           " [label=" + dot_quote(label) + ", tooltip=" + dot_quote(citation(g, e)) + "];\n";
   }
   return out + "}\n";
 }
 
+namespace {
+
+// The graph formats of a drawing: DOT as is, GraphML and GEXF through the export writers (every
+// property kept), SVG as a picture cut to the nearest kPictureNodes nodes.
+Status render_drawing(const View& view, const Drawing& d, Format format, Sink& out,
+                      std::vector<std::string>* notes) {
+  const Graph& g = view.graph;
+  std::vector<std::string> said;
+  if (format == Format::kDot) {
+    out.write(dot_text(g, d, view.sources));
+  } else if (format == Format::kSvg) {
+    const Drawing kept = nearest_nodes(g, d, kPictureNodes);
+    if (kept.nodes.size() < d.nodes.size()) {
+      said.push_back(fmt::format(
+          "picture shows {} of {} nodes, the nearest (by depth, then the least connected); "
+          "--format dot, graphml or gexf has them all",
+          kept.nodes.size(), d.nodes.size()));
+    }
+    auto svg = run_dot(picture_dot(g, kept, d.nodes.size(), view.sources), said);
+    if (!svg.ok()) return svg.status();
+    out.write(*svg);
+  } else {
+    const Subgraph part{d.nodes, d.edges};
+    std::ostringstream text;
+    auto report = write_export(
+        g, part, format == Format::kGraphml ? ExportFormat::kGraphml : ExportFormat::kGexf, text);
+    if (!report.ok()) return report.status();
+    if (report->replaced > 0) {
+      said.push_back(fmt::format("{} characters that XML 1.0 cannot hold were written as U+FFFD",
+                                 report->replaced));
+    }
+    out.write(text.str());
+  }
+  if (notes != nullptr) notes->insert(notes->end(), said.begin(), said.end());
+  return Status();
+}
+
+}  // namespace
+
 Status render(const Answer& answer, Format format, const View& view, std::size_t max_cell,
-              Sink& out) {
+              Sink& out, std::vector<std::string>* notes) {
   if (answer.is_message()) {
     out.write(*answer.text(view));
     return Status();
@@ -198,15 +244,18 @@ Status render(const Answer& answer, Format format, const View& view, std::size_t
       out.write(j.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n");
       break;
     }
-    case Format::kDot: {
+    case Format::kDot:
+    case Format::kGraphml:
+    case Format::kGexf:
+    case Format::kSvg: {
       auto d = answer.drawing(view);
       if (!d) {
         return Status::error(ErrorKind::kInvalidArgument,
-                             "this answer has no graph to draw: --format dot works with path, "
-                             "paths, neighbours and show");
+                             fmt::format("this answer has no graph to draw: --format {} works with "
+                                         "path, paths, neighbours, common and show",
+                                         format_name(format)));
       }
-      out.write(dot_text(view.graph, *d));
-      break;
+      return render_drawing(view, *d, format, out, notes);
     }
   }
   return Status();

@@ -131,7 +131,7 @@ Status Session::execute(std::string_view line) {
   Sink& out = output();
   const std::size_t cell =
       settings.max_cell ? settings.max_cell : (out.is_terminal() ? kTerminalCellWidth : 0);
-  if (Status s = render(**answer, settings.format, view, cell, out); !s.ok()) return s;
+  if (Status s = render(**answer, settings.format, view, cell, out, &notes); !s.ok()) return s;
   out.flush();
   if (Status s = out.take_error(); !s.ok()) return s;
   for (const std::string& n : (*answer)->notes) err_.write("note: " + n + "\n");

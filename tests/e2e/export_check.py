@@ -6,6 +6,9 @@
                                     NetworkX, whose reader (Debian 12: 2.8) knows only GEXF
                                     1.1draft/1.2draft, after renaming the namespace to 1.2draft
   export_check.py neo4j DB DIR      the neo4j-admin import header format, checked by hand
+  export_check.py FORMAT DB FILE ANSWER.json
+                                    FILE is one answer (--format graphml|gexf): compared with
+                                    the nodes and edges the same command printed in JSON
 
 Every node, edge, label and attribute must come back as the graph holds it. Prints one line
 per check that failed and exits 1, or prints what it checked and exits 0.
@@ -79,6 +82,45 @@ class Truth:
                      'source': self.keys[src], 'locator': locator, 'note': note}
             props.update(eattrs[edge_id])
             self.edges.append((self.keys[f], self.keys[t], {k: v for k, v in props.items() if v != ''}))
+        self.long_node = self._longs([n for n in self.nodes.values()], 5)
+        self.long_edge = self._longs([e[2] for e in self.edges], 6)
+
+    def restrict(self, answer):
+        """Keeps the nodes and edges of one answer as --format json printed it: every node
+        object (and both ends of every edge object), every edge object, wherever they stand."""
+        keys, edges = set(), set()  # several paths may pass one edge: drawn once
+
+        def walk(j):
+            if isinstance(j, dict):
+                if 'key' in j and 'type' in j:
+                    keys.add(j['key'])
+                if 'from' in j and 'relation' in j and 'to' in j:
+                    keys.update((j['from'], j['to']))
+                    edges.add((j['from'], j['to'], j['relation'], j['source'], j['locator']))
+                # common: each asked node's step to a common neighbour, read from the asked node
+                for v in j.get('via', []) if isinstance(j.get('via'), list) else []:
+                    ends = (v['node'], j['key'])
+                    f, t = ends if v['direction'] == 'forward' else ends[::-1]
+                    keys.add(v['node'])
+                    edges.add((f, t, v['relation'], v['source'], v['locator']))
+                for v in j.values():
+                    walk(v)
+            elif isinstance(j, list):
+                for v in j:
+                    walk(v)
+        walk(answer)
+        if not keys:
+            fail("the JSON answer names no node")
+        self.nodes = {k: v for k, v in self.nodes.items() if k in keys}
+        kept = []
+        for f, t, p in self.edges:
+            ident = (f, t, p['relation'], p['source'], p.get('locator', ''))
+            if ident in edges:
+                edges.discard(ident)
+                kept.append((f, t, p))
+        if edges:
+            fail(f"answer edges not in the graph: {sorted(edges)[:2]}")
+        self.edges = kept
         self.long_node = self._longs([n for n in self.nodes.values()], 5)
         self.long_edge = self._longs([e[2] for e in self.edges], 6)
 
@@ -385,9 +427,13 @@ def check_neo4j(truth, folder):
 
 
 def main():
-    if len(sys.argv) != 4 or sys.argv[1] not in ('graphml', 'gexf', 'neo4j'):
+    if len(sys.argv) not in (4, 5) or sys.argv[1] not in ('graphml', 'gexf', 'neo4j'):
         sys.exit(__doc__)
     truth = Truth(sys.argv[2])
+    if len(sys.argv) == 5:
+        import json
+        with open(sys.argv[4], encoding='utf-8') as fh:
+            truth.restrict(json.load(fh))
     try:
         {'graphml': check_graphml, 'gexf': check_gexf, 'neo4j': check_neo4j}[sys.argv[1]](truth, sys.argv[3])
     except Exception as e:  # a reader that gives up is a failed check, reported as one line

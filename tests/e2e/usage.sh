@@ -24,7 +24,7 @@ expect 2 "kamergraaf: error: cannot read query file '<work>/none.kg'" -- --db "$
 expect 2 "kamergraaf: error: <work>/none.db: cannot open graph file: unable to open database file" -- --db "$work/none.db" -c stats
 printf 'not a graph' > "$work/text.db"
 expect 2 "kamergraaf: error: <work>/text.db: not a kamergraaf graph file (not an SQLite database)" -- --db "$work/text.db" -c stats
-expect 2 "--format: xml not in {table,csv,tsv,json,dot}
+expect 2 "--format: xml not in {table,csv,tsv,json,dot,graphml,gexf,svg}
 Run with --help for more information." -- --db "$work/tiny.db" --format xml -c stats
 expect 2 "The following argument was not expected: --bogus
 Run with --help for more information." -- --db "$work/tiny.db" --bogus

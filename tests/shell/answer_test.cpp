@@ -163,3 +163,29 @@ TEST_CASE("Answer: a neighbourhood shows the edges it was given, in its drawing 
   CHECK(json[1]["direction"] == "backward");
   CHECK(json[1]["source"] == "kst-10000-1");
 }
+
+TEST_CASE("Answer: a drawing says each node's depth, via and column, for a picture to cut") {
+  Fixture f;
+  // A path's nodes are as deep as they are far from the nearer end, reached from that side;
+  // their columns are their positions.
+  const PathsAnswer path(f.id("rusland"), f.id("opcw"), {f.path("rusland", "opcw")});
+  const Drawing p = path.drawing(f.view()).value();
+  CHECK(kg::test::render(f.g(), p.nodes) == "rusland cwv chemische-wapens opcw");
+  CHECK(p.depth == std::vector<int>{0, 1, 1, 0});
+  CHECK(p.via == std::vector<kg::NodeId>{kg::kNoNode, f.id("rusland"), f.id("opcw"), kg::kNoNode});
+  CHECK(p.column == std::vector<int>{0, 1, 2, 3});
+  // common: the nodes asked about in column 0, the common neighbours in column 1 with the edge
+  // of every step.
+  const std::vector<kg::NodeId> asked{f.id("rusland"), f.id("vs")};
+  auto found = kg::common_neighbours_with_steps(f.g(), asked, {});
+  REQUIRE(found.ok());
+  const CommonAnswer common(asked, *found);
+  const Drawing c = common.drawing(f.view()).value();
+  CHECK(kg::test::render(f.g(), c.nodes) == "rusland vs inf-verdrag");
+  CHECK(c.emphasised == asked);
+  CHECK(c.depth == std::vector<int>{0, 0, 1});
+  CHECK(c.column == std::vector<int>{0, 0, 1});
+  REQUIRE(c.edges.size() == 2);
+  CHECK(f.g().node(f.g().edge(c.edges[0]).from).key == "rusland");
+  CHECK(f.g().node(f.g().edge(c.edges[1]).from).key == "vs");
+}

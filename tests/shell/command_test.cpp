@@ -75,7 +75,7 @@ TEST_CASE("Commands: usage derives from the declared parameters") {
   CHECK(usage("rank") == "rank degree|betweenness|pagerank [--top N] [filters]");
   CHECK(usage("components") == "components [--top N] [filters]");
   CHECK(usage("find") == "find TEXT [--type T] [--top N]");
-  CHECK(usage(".mode") == ".mode [table|csv|tsv|json|dot]");
+  CHECK(usage(".mode") == ".mode [table|csv|tsv|json|dot|graphml|gexf|svg]");
   CHECK(usage(".limit") == ".limit [visited|results|hubs N]");
   CHECK(usage(".quit") == ".quit");
 }
@@ -117,6 +117,7 @@ TEST_CASE("Commands: the choices of each kind") {
   using V = std::vector<std::string>;
   CHECK(kg::shell::choices(Kind::kDirection) == V{"out", "in", "both"});
   CHECK(kg::shell::choices(Kind::kMeasure) == V{"degree", "betweenness", "pagerank"});
-  CHECK(kg::shell::choices(Kind::kFormat) == V{"table", "csv", "tsv", "json", "dot"});
+  CHECK(kg::shell::choices(Kind::kFormat) ==
+        V{"table", "csv", "tsv", "json", "dot", "graphml", "gexf", "svg"});
   CHECK(kg::shell::choices(Kind::kNode).empty());
 }

@@ -148,7 +148,7 @@ TEST_CASE("Request: bad lines are one error naming the word at fault") {
         "error@0: unknown measure 'pagernk' (did you mean 'pagerank'?)");
   CHECK(p.parse(".timer", {"maybe"}) == "error@0: .timer takes on or off, not 'maybe'");
   CHECK(p.parse(".mode", {"xml"}) ==
-        "error@0: unknown format 'xml' (use table, csv, tsv, json or dot)");
+        "error@0: unknown format 'xml' (use table, csv, tsv, json, dot, graphml, gexf or svg)");
   CHECK(p.parse("neighbours", {"navo", "--depth", "-1"}) ==
         "error@1: --depth needs a whole number of at least 0, not '-1'");
   CHECK(p.parse("paths", {"a", "b", "--k", "x"}) ==

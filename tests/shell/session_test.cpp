@@ -18,7 +18,8 @@ TEST_CASE("Session: settings print themselves as commands to type back") {
   CHECK(f.run(".mode") == ".mode table\n");
   CHECK(f.run(".mode json") == "");
   CHECK(f.run(".mode") == ".mode json\n");
-  CHECK(f.run(".mode xml") == "error: unknown format 'xml' (use table, csv, tsv, json or dot)");
+  CHECK(f.run(".mode xml") ==
+        "error: unknown format 'xml' (use table, csv, tsv, json, dot, graphml, gexf or svg)");
   CHECK(f.run(".sources") == ".sources off\n");
   CHECK(f.run(".sources on") == "");
   CHECK(f.run(".sources") == ".sources on\n");
