@@ -104,7 +104,8 @@ FittedTable fit_to_width(const Table& t, std::size_t width, bool headers) {
   }
   auto shrink = [](std::string& cell, std::size_t w) {
     if (display_width(cell) <= w) return false;
-    cell = std::string(truncate_to_width(cell, w - 1)) + "…";
+    // Width 0 is an empty column's, whose (hidden) header is all there is to cut.
+    cell = w == 0 ? std::string() : std::string(truncate_to_width(cell, w - 1)) + "…";
     return true;
   };
   for (std::size_t i = 0; i < out.columns.size(); ++i) shrink(out.columns[i], fit[i]);
