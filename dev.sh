@@ -7,10 +7,11 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # clang and libclang-rt-14-dev (libFuzzer, the sanitizer runtimes) build the fuzz harnesses in CI;
-# graphviz's dot program draws --format svg (run as a process, see docs/architecture.md).
+# graphviz's dot program draws --format svg (run as a process, see docs/architecture.md); jq reads
+# --format json in the user guide.
 packages=(g++ cmake make pkg-config libboost-graph-dev libsqlite3-dev libreadline-dev doctest-dev
           libutf8proc-dev libxxhash-dev nlohmann-json3-dev libfmt-dev libcli11-dev expect tmux
-          sqlite3 python3-networkx libxml2-utils clang libclang-rt-14-dev clang-format graphviz)
+          sqlite3 python3-networkx libxml2-utils clang libclang-rt-14-dev clang-format graphviz jq)
 
 install_missing() {
   local missing=()

@@ -123,6 +123,37 @@ std::string chain(const Graph& g, const Path& p) {
   return out;
 }
 
+std::string wrap_indented(std::string_view line, std::size_t width, std::size_t indent) {
+  if (width == 0 || display_width(line) <= width) return std::string(line) + "\n";
+  // The first line keeps its own leading spaces; the words after it are placed greedily.
+  const std::size_t lead = line.find_first_not_of(' ');
+  std::string out(line.substr(0, lead == std::string_view::npos ? line.size() : lead));
+  std::size_t used = display_width(out);
+  const std::string margin(indent, ' ');
+  bool line_empty = true;
+  std::size_t at = lead == std::string_view::npos ? line.size() : lead;
+  while (at < line.size()) {
+    const std::size_t end = std::min(line.find(' ', at), line.size());
+    const std::string_view word = line.substr(at, end - at);
+    const std::size_t w = display_width(word);
+    if (!line_empty && used + 1 + w > width) {
+      out += "\n" + margin;
+      used = indent;
+      line_empty = true;
+    }
+    if (!line_empty) {
+      out += ' ';
+      ++used;
+    }
+    out += word;
+    used += w;
+    line_empty = false;
+    at = line.find_first_not_of(' ', end);
+    if (at == std::string_view::npos) break;
+  }
+  return out + "\n";
+}
+
 std::string reading(const Graph& g, NodeId from, const Step& step, NodeId to) {
   const Relation& r = g.relation_of(step.edge);
   return fmt::format("{} {} {}", g.node(from).name, step.forward ? r.label : r.inverse,
@@ -194,9 +225,12 @@ std::optional<std::string> PathsAnswer::text(const View& view) const {
       out += fmt::format("    via hub: {} (degree {})\n", g.node(h.node).name, h.degree);
     }
     if (!view.sources) continue;
+    // A citation too long for the screen continues indented under its hop, so the hops still
+    // stand out at the left edge.
     for (std::size_t i = 0; i < path.steps.size(); ++i) {
-      out += "    " + reading(g, path.nodes[i], path.steps[i], path.nodes[i + 1]) + "  [" +
-             citation(g, path.steps[i].edge) + "]\n";
+      out += wrap_indented("    " + reading(g, path.nodes[i], path.steps[i], path.nodes[i + 1]) +
+                               "  [" + citation(g, path.steps[i].edge) + "]",
+                           view.width, 8);
     }
   }
   return out;

@@ -20,6 +20,9 @@ using Json = nlohmann::ordered_json;
 struct View {
   const Graph& graph;
   bool sources = false;  // show provenance (--why, .sources on)
+  // The terminal's width when text layouts should wrap their long lines to it (a --why citation
+  // under its hop); 0: lines stay whole.
+  std::size_t width = 0;
 };
 
 struct Table {
@@ -236,6 +239,10 @@ Json edge_json(const Graph& g, EdgeId id);
 std::string citation(const Graph& g, EdgeId id);
 // "Rusland —schendt→ INF-verdrag ←is partij bij— Verenigde Staten".
 std::string chain(const Graph& g, const Path& p);
+// `line` broken at spaces into lines of at most `width` display columns (a word longer than that
+// stands alone), every line after the first indented by `indent` spaces; each ends in '\n'.
+// Width 0 leaves the line whole.
+std::string wrap_indented(std::string_view line, std::size_t width, std::size_t indent);
 // A hop read in the direction travelled: "INF-verdrag heeft als partij Verenigde Staten".
 std::string reading(const Graph& g, NodeId from, const Step& step, NodeId to);
 

@@ -1,6 +1,6 @@
-// The dot commands: session settings (.mode, .output, .timer, .sources, .limit, .avoid,
-// .names), .read, .open and .quit. Without an argument a setting prints itself as a command you
-// could type back.
+// The dot commands: session settings (.mode, .output, .once, .headers, .pager, .timer,
+// .sources, .limit, .avoid, .names), .read, .open and .quit. Without an argument a setting prints
+// itself as a command you could type back.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -21,9 +21,32 @@ AnswerResult toggle(bool& setting, const char* name, const Request& r) {
 }  // namespace
 
 AnswerResult dot_mode(Session& s, const Request& r) {
-  if (!r.format) return message(".mode " + std::string(format_name(s.settings.format)) + "\n");
+  if (!r.format) {
+    // Every format from the format table, so a format added there is listed here too.
+    std::size_t width = 0;
+    for (const FormatInfo& f : formats()) width = std::max(width, f.name.size());
+    std::string out;
+    for (const FormatInfo& f : formats()) {
+      out += fmt::format("{} {:<{}}  {}\n", f.format == s.settings.format ? '*' : ' ', f.name,
+                         width, f.summary);
+    }
+    return message(out);
+  }
   s.settings.format = *r.format;
   return message("");
+}
+
+AnswerResult dot_once(Session& s, const Request& r) {
+  if (Status st = s.redirect_once(*r.text); !st.ok()) return st;
+  return message("");
+}
+
+AnswerResult dot_headers(Session& s, const Request& r) {
+  return toggle(s.settings.headers, ".headers", r);
+}
+
+AnswerResult dot_pager(Session& s, const Request& r) {
+  return toggle(s.settings.pager, ".pager", r);
 }
 
 AnswerResult dot_output(Session& s, const Request& r) {

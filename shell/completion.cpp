@@ -95,12 +95,22 @@ std::vector<std::string> command_names() {
   return out;
 }
 
-std::vector<std::string> relation_names(const Session& s) {
-  std::vector<std::string> names;
-  if (s.has_graph()) {
-    for (const Relation& r : s.graph().relations()) names.push_back(r.name);
+// Relation names and labels (kg::relation_words). A label with spaces is offered quoted, and
+// only as a whole value: a quoted word inside a comma list would not be one word.
+void relation_names(const Session& s, const std::string& typed, std::vector<std::string>& out) {
+  if (!s.has_graph()) return;
+  const std::vector<std::string> words = relation_words(s.graph());
+  if (typed.find(',') == std::string::npos) {
+    for (const std::string& w : words) {
+      if (w.starts_with(typed)) add(out, quote_if_needed(w));
+    }
+    return;
   }
-  return names;
+  std::vector<std::string> plain;
+  for (const std::string& w : words) {
+    if (quote_if_needed(w) == w) plain.push_back(w);
+  }
+  list_items(plain, typed, out);
 }
 
 std::vector<std::string> type_names(const Session& s) {
@@ -119,7 +129,7 @@ void by_kind(Kind kind, const std::string& typed, const Session& s, Completion& 
       node_names(s, typed, c.candidates);
       break;
     case Kind::kRelationList:
-      list_items(relation_names(s), typed, c.candidates);
+      relation_names(s, typed, c.candidates);
       break;
     case Kind::kTypeList:
       list_items(type_names(s), typed, c.candidates);

@@ -32,6 +32,9 @@ AnswerResult cmd_help(Session& s, const Request& r);
 // cmd_dot.cpp
 AnswerResult dot_mode(Session& s, const Request& r);
 AnswerResult dot_output(Session& s, const Request& r);
+AnswerResult dot_once(Session& s, const Request& r);
+AnswerResult dot_headers(Session& s, const Request& r);
+AnswerResult dot_pager(Session& s, const Request& r);
 AnswerResult dot_read(Session& s, const Request& r);
 AnswerResult dot_open(Session& s, const Request& r);
 AnswerResult dot_timer(Session& s, const Request& r);

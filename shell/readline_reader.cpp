@@ -189,6 +189,9 @@ void run_interactive(Session& session, const std::string& history_file) {
   g_session = &session;
   g_cancel = &session.cancel_token();
   rl_readline_name = "kamergraaf";
+  // Readline would export the screen size as LINES and COLUMNS, hiding a COLUMNS the user set
+  // (which terminal_columns() honours).
+  rl_change_environment = 0;
   rl_catch_signals = 0;
   rl_attempted_completion_function = attempt_completion;
   rl_completion_display_matches_hook = display_matches;

@@ -34,7 +34,7 @@ std::string cut(const std::string& s, std::size_t max_cell, bool& was_cut) {
 
 // The header and rows of `t`, fields escaped by `field` and joined by `separator`.
 template <typename Field>
-std::string delimited(const Table& t, char separator, Field field) {
+std::string delimited(const Table& t, char separator, bool headers, Field field) {
   std::string out;
   auto line = [&](const std::vector<std::string>& row) {
     for (std::size_t i = 0; i < row.size(); ++i) {
@@ -43,7 +43,7 @@ std::string delimited(const Table& t, char separator, Field field) {
     }
     out += "\n";
   };
-  line(t.columns);
+  if (headers) line(t.columns);
   for (const auto& row : t.rows) line(row);
   return out;
 }
@@ -73,10 +73,62 @@ std::string_view type_colour(TypeId type) {
   return kPalette[type % std::size(kPalette)];
 }
 
-std::string grid_text(const Table& t, std::size_t max_cell) {
+
+FittedTable fit_to_width(const Table& t, std::size_t width, bool headers) {
+  constexpr std::size_t kNarrowest = 4;
+  FittedTable fitted{t, 0};
+  Table& out = fitted.table;
+  for (auto& row : out.rows) {
+    for (std::string& c : row) c = one_line(c);
+  }
+  if (width == 0 || out.columns.empty()) return fitted;
+  std::vector<std::size_t> natural(out.columns.size(), 0);
+  if (headers) {
+    for (std::size_t i = 0; i < out.columns.size(); ++i) natural[i] = display_width(out.columns[i]);
+  }
+  for (const auto& row : out.rows) {
+    for (std::size_t i = 0; i < row.size() && i < natural.size(); ++i)
+      natural[i] = std::max(natural[i], display_width(row[i]));
+  }
+  std::vector<std::size_t> fit = natural;
+  std::size_t total = 2 * (fit.size() - 1);
+  for (std::size_t w : fit) total += w;
+  while (total > width) {
+    std::size_t widest = fit.size();
+    for (std::size_t i = 0; i < fit.size(); ++i) {
+      const std::size_t floor = std::min(natural[i], kNarrowest);
+      if (fit[i] > floor && (widest == fit.size() || fit[i] >= fit[widest])) widest = i;
+    }
+    if (widest == fit.size()) break;  // every column is as narrow as it may be: the line wraps
+    // Down to the next widest column at once (equally wide ones then take turns), or only as
+    // far as the excess needs.
+    std::size_t next = std::min(natural[widest], kNarrowest);
+    for (std::size_t i = 0; i < fit.size(); ++i) {
+      if (i != widest) next = std::max(next, std::min(fit[i], fit[widest]));
+    }
+    const std::size_t step = std::max<std::size_t>(1, std::min(fit[widest] - next, total - width));
+    fit[widest] -= step;
+    total -= step;
+  }
+  auto shrink = [](std::string& cell, std::size_t w) {
+    if (display_width(cell) <= w) return false;
+    // Width 0 is an empty column's, whose (hidden) header is all there is to cut.
+    cell = w == 0 ? std::string() : std::string(truncate_to_width(cell, w - 1)) + "…";
+    return true;
+  };
+  for (std::size_t i = 0; i < out.columns.size(); ++i) shrink(out.columns[i], fit[i]);
+  for (auto& row : out.rows) {
+    for (std::size_t i = 0; i < row.size() && i < fit.size(); ++i) {
+      if (shrink(row[i], fit[i])) ++fitted.cut;
+    }
+  }
+  return fitted;
+}
+
+std::string grid_text(const Table& t, std::size_t max_cell, bool headers) {
   bool was_cut = false;
   std::vector<std::vector<std::string>> cells;
-  cells.push_back(t.columns);
+  if (headers) cells.push_back(t.columns);
   for (const auto& row : t.rows) {
     std::vector<std::string> r;
     for (const std::string& c : row) r.push_back(cut(one_line(c), max_cell, was_cut));
@@ -84,7 +136,7 @@ std::string grid_text(const Table& t, std::size_t max_cell) {
   }
   std::vector<std::size_t> width(t.columns.size(), 0);
   for (const auto& row : cells) {
-    for (std::size_t i = 0; i < row.size(); ++i)
+    for (std::size_t i = 0; i < row.size() && i < width.size(); ++i)
       width[i] = std::max(width[i], display_width(row[i]));
   }
   std::string out;
@@ -98,7 +150,7 @@ std::string grid_text(const Table& t, std::size_t max_cell) {
     // last text, not in padding.
     line.erase(line.find_last_not_of(' ') + 1);
     out += line + "\n";
-    if (r == 0) {
+    if (r == 0 && headers) {
       std::string rule;
       for (std::size_t i = 0; i < width.size(); ++i) {
         rule += std::string(width[i], '-') + (i + 1 < width.size() ? "  " : "");
@@ -115,7 +167,7 @@ std::string grid_text(const Table& t, std::size_t max_cell) {
   return out;
 }
 
-std::string csv_text(const Table& t) {
+std::string csv_text(const Table& t, bool headers) {
   auto field = [](const std::string& s) {
     if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
     std::string out = "\"";
@@ -125,10 +177,10 @@ std::string csv_text(const Table& t) {
     }
     return out + "\"";
   };
-  return delimited(t, ',', field);
+  return delimited(t, ',', headers, field);
 }
 
-std::string tsv_text(const Table& t) {
+std::string tsv_text(const Table& t, bool headers) {
   auto field = [](const std::string& s) {
     std::string out;
     for (char c : s) {
@@ -151,7 +203,7 @@ std::string tsv_text(const Table& t) {
     }
     return out;
   };
-  return delimited(t, '\t', field);
+  return delimited(t, '\t', headers, field);
 }
 
 std::string dot_text(const Graph& g, const Drawing& d, bool sources) {
@@ -220,6 +272,11 @@ Status render_drawing(const View& view, const Drawing& d, Format format, Sink& o
 
 Status render(const Answer& answer, Format format, const View& view, std::size_t max_cell,
               Sink& out, std::vector<std::string>* notes) {
+  return render(answer, format, view, Layout{0, max_cell, true, nullptr}, out, notes);
+}
+
+Status render(const Answer& answer, Format format, const View& view, const Layout& layout,
+              Sink& out, std::vector<std::string>* notes) {
   if (answer.is_message()) {
     out.write(*answer.text(view));
     return Status();
@@ -228,15 +285,19 @@ Status render(const Answer& answer, Format format, const View& view, std::size_t
     case Format::kTable:
       if (auto text = answer.text(view)) {
         out.write(*text);
+      } else if (layout.width > 0) {
+        FittedTable fitted = fit_to_width(answer.table(view), layout.width, layout.headers);
+        out.write(grid_text(fitted.table, 0, layout.headers));
+        if (layout.cells_cut != nullptr) *layout.cells_cut = fitted.cut;
       } else {
-        out.write(grid_text(answer.table(view), max_cell));
+        out.write(grid_text(answer.table(view), layout.max_cell, layout.headers));
       }
       break;
     case Format::kCsv:
-      out.write(csv_text(answer.table(view)));
+      out.write(csv_text(answer.table(view), layout.headers));
       break;
     case Format::kTsv:
-      out.write(tsv_text(answer.table(view)));
+      out.write(tsv_text(answer.table(view), layout.headers));
       break;
     case Format::kJson: {
       Json j = answer.json(view);

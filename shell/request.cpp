@@ -249,9 +249,11 @@ Status flag(const Param& p, const std::vector<Word>& values, const Context& ctx,
       return Status();
     }
     case Kind::kRelationList: {
-      std::vector<std::string> known;
-      for (const Relation& rel : ctx.graph->relations()) known.push_back(rel.name);
-      auto find = [&](const std::string& n) { return ctx.graph->find_relation(n); };
+      // A relation by its name or either direction's label, as answers print them.
+      const std::vector<std::string> known = relation_words(*ctx.graph);
+      auto find = [&](const std::string& n) {
+        return find_relation_by_name_or_label(*ctx.graph, n);
+      };
       return names(values, "relation", known, find,
                    p.field == Field::kRel ? f.only_relations : f.not_relations);
     }

@@ -11,13 +11,13 @@
 
 #include "kg/text.h"
 #include "renderers.h"
+#include "terminal.h"
 #include "tokenizer.h"
 
 namespace kg::shell {
 namespace {
 
 constexpr int kMaxReadDepth = 16;
-constexpr std::size_t kTerminalCellWidth = 60;
 
 const Graph& empty_graph() {
   static const Graph kEmpty = std::move(GraphBuilder{}).build().value();
@@ -73,26 +73,56 @@ void Session::print_error(const std::string& where, const Status& s) {
   err_.flush();
 }
 
+Result<std::unique_ptr<FileSink>> Session::open_output(const std::string& path) const {
+  std::error_code ec;
+  if (has_graph() && std::filesystem::equivalent(path, graph_path_, ec)) {
+    return Status::error(ErrorKind::kInvalidArgument,
+                         "'" + path + "' is the open graph file; output there would destroy it");
+  }
+  return FileSink::open(path);
+}
+
 Status Session::redirect(const std::optional<std::string>& path) {
   if (!path) {
     file_sink_.reset();
     return Status();
   }
-  std::error_code ec;
-  if (has_graph() && std::filesystem::equivalent(*path, graph_path_, ec)) {
-    return Status::error(ErrorKind::kInvalidArgument,
-                         "'" + *path + "' is the open graph file; output there would destroy it");
-  }
-  auto sink = FileSink::open(*path);
+  auto sink = open_output(*path);
   if (!sink.ok()) return sink.status();
   file_sink_ = std::move(sink).value();
   return Status();
 }
 
+Status Session::redirect_once(const std::string& path) {
+  auto sink = open_output(path);
+  if (!sink.ok()) return sink.status();
+  once_pending_ = std::move(sink).value();
+  return Status();
+}
+
 Status Session::execute(std::string_view line) {
+  // As sqlite3's .once: the next command, whatever it is and however it ends, takes the file;
+  // the commands of a .read it runs write there too.
+  bool took_once = false;
+  Status s = execute_command(line, took_once);
+  if (took_once && once_active_) {
+    once_active_->flush();
+    if (Status w = once_active_->take_error(); s.ok() && !w.ok()) s = w;
+    once_active_.reset();
+  }
+  return s;
+}
+
+Status Session::execute_command(std::string_view line, bool& took_once) {
   auto tokens = tokenize(line);
   if (!tokens.ok()) return tokens.status();
   if (tokens->empty()) return Status();
+  // .once itself sets the file up for the command after it; an empty line or a comment is no
+  // command, so the file waits.
+  if (once_pending_ && tokens->front().text != ".once") {
+    once_active_ = std::move(once_pending_);
+    took_once = true;
+  }
 
   const std::string& name = tokens->front().text;
   const Command* command = find_command(name);
@@ -127,13 +157,46 @@ Status Session::execute(std::string_view line) {
   // A name guessed is said first: it changes what the whole answer is about.
   auto& notes = (*answer)->notes;
   notes.insert(notes.begin(), request->notes.begin(), request->notes.end());
-  const View view{has_graph() ? *graph_ : empty_graph(), settings.sources || request->why};
   Sink& out = output();
-  const std::size_t cell =
-      settings.max_cell ? settings.max_cell : (out.is_terminal() ? kTerminalCellWidth : 0);
-  if (Status s = render(**answer, settings.format, view, cell, out, &notes); !s.ok()) return s;
+  // Only a person at the screen gets fitted tables and the pager; files and pipes get every
+  // cell whole and every line.
+  const bool to_screen = &out == &out_ && out.is_terminal();
+  const std::size_t columns = to_screen && settings.max_cell == 0 ? terminal_columns() : 0;
+  const View view{has_graph() ? *graph_ : empty_graph(), settings.sources || request->why, columns};
+  std::size_t cells_cut = 0;
+  const Layout layout{columns, settings.max_cell, settings.headers, &cells_cut};
+  const std::optional<std::string> pager =
+      to_screen && interactive_ && settings.pager ? pager_command() : std::nullopt;
+  StringSink buffer;  // one command's output, while it may still need the pager
+  if (Status s = render(**answer, settings.format, view, layout, pager ? buffer : out, &notes);
+      !s.ok())
+    return s;
+  if (pager) {
+    const std::size_t rows = terminal_rows();
+    // One row stays for the prompt that follows.
+    const bool longer = rows > 0 && screen_rows(buffer.text(), terminal_columns()) >= rows;
+    if (!longer) {
+      out.write(buffer.text());
+    } else {
+      out.flush();
+      if (run_pager(*pager, buffer.text()) == Paged::kNotStarted) {
+        out.write(buffer.text());
+        if (!pager_failed_) {  // said once: the next long answers come the same way
+          (*answer)->notes.push_back("the pager '" + *pager +
+                                     "' did not start, so output comes unpaged; set PAGER, or "
+                                     ".pager off");
+        }
+        pager_failed_ = true;
+      }
+    }
+  }
   out.flush();
   if (Status s = out.take_error(); !s.ok()) return s;
+  if (cells_cut > 0) {
+    (*answer)->notes.push_back(fmt::format(
+        "{} {} cut to fit {} columns; .mode csv or a wider window shows {} whole", cells_cut,
+        cells_cut == 1 ? "cell" : "cells", columns, cells_cut == 1 ? "it" : "them"));
+  }
   for (const std::string& n : (*answer)->notes) err_.write("note: " + n + "\n");
   for (const std::string& t : (*answer)->truncations) err_.write("truncated: " + t + "\n");
   if (settings.timer && !(*answer)->is_message()) {

@@ -32,7 +32,11 @@ struct Settings {
   // the nodes the command names itself); cleared by .avoid none and by opening another graph.
   std::vector<NodeId> avoid;
   bool exact_names = false;  // .names exact / --exact-names: refuse prefix guesses
-  std::size_t max_cell = 0;  // table cell cut; 0 = derive from the output sink
+  // Table cells cut at this many columns whatever the output; 0: tables on a terminal fit its
+  // width instead (fit_to_width) and elsewhere cells stay whole.
+  std::size_t max_cell = 0;
+  bool headers = true;  // .headers: header rows in table, CSV and TSV
+  bool pager = true;    // .pager: interactive answers longer than the screen go through $PAGER
 };
 
 class Session {
@@ -74,7 +78,13 @@ class Session {
 
   // Output redirection (.output): nullptr path means the `out` sink given at construction.
   Status redirect(const std::optional<std::string>& path);
-  Sink& output() { return file_sink_ ? static_cast<Sink&>(*file_sink_) : out_; }
+  // .once: the next command's output (only) goes to `path`, created or emptied now.
+  Status redirect_once(const std::string& path);
+  // Where the command running now writes: a .once file, else the .output file, else `out`.
+  Sink& output() {
+    if (once_active_) return *once_active_;
+    return file_sink_ ? static_cast<Sink&>(*file_sink_) : out_;
+  }
   Sink& errors() { return err_; }
 
   // The index of edges by source paper, built on first use (kg::SourceIndex). Requires a graph.
@@ -107,6 +117,14 @@ class Session {
   Sink& out_;
   Sink& err_;
   std::unique_ptr<FileSink> file_sink_;
+  std::unique_ptr<FileSink> once_pending_;  // .once given; the next command takes it
+  std::unique_ptr<FileSink> once_active_;   // the command running now writes here
+  // Checks that `path` is not the open graph file and opens it for writing.
+  Result<std::unique_ptr<FileSink>> open_output(const std::string& path) const;
+  // execute() without the .once bookkeeping; `took_once` is set when this command took the
+  // pending .once file (which execute() then closes).
+  Status execute_command(std::string_view line, bool& took_once);
+  bool pager_failed_ = false;  // the pager did not start once already (noted then)
   std::unique_ptr<Store> store_;
   std::unique_ptr<Graph> graph_;
   std::unique_ptr<Resolver> resolver_;

@@ -139,4 +139,31 @@ std::vector<std::size_t> relation_counts(const Graph& g) {
   return counts;
 }
 
+std::optional<RelationId> find_relation_by_name_or_label(const Graph& g, std::string_view word) {
+  if (auto exact = g.find_relation(word)) return exact;
+  const std::string wanted = fold(word);
+  if (wanted.empty()) return std::nullopt;
+  const auto& relations = g.relations();
+  for (std::size_t i = 0; i < relations.size(); ++i) {
+    if (fold(relations[i].name) == wanted) return static_cast<RelationId>(i);
+  }
+  for (std::size_t i = 0; i < relations.size(); ++i) {
+    if (fold(relations[i].label) == wanted || fold(relations[i].inverse) == wanted)
+      return static_cast<RelationId>(i);
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> relation_words(const Graph& g) {
+  std::vector<std::string> words;
+  for (const Relation& r : g.relations()) words.push_back(r.name);
+  for (const Relation& r : g.relations()) {
+    for (const std::string* label : {&r.label, &r.inverse}) {
+      if (!label->empty() && std::find(words.begin(), words.end(), *label) == words.end())
+        words.push_back(*label);
+    }
+  }
+  return words;
+}
+
 }  // namespace kg

@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "support/test_graph.h"
 
 namespace {
@@ -141,4 +143,26 @@ TEST_CASE("Query: citation_edges lists each cites edge, grouped by the other pap
   REQUIRE(in->size() == 1);
   CHECK(g->edge(in->front()).from == letter);
   CHECK_FALSE(kg::citation_edges(*g, *g->find_key("navo"), kg::Citing::kCites).ok());
+}
+
+TEST_CASE("Query: a relation by its name or either direction's label, folded") {
+  Tiny t;
+  auto name_of = [&](std::string_view word) -> std::string {
+    const auto id = kg::find_relation_by_name_or_label(t.graph, word);
+    return id ? t.graph.relations()[*id].name : "none";
+  };
+  CHECK(name_of("party_to") == "party_to");
+  CHECK(name_of("PARTY_TO") == "party_to");
+  CHECK(name_of("is partij bij") == "party_to");
+  CHECK(name_of("heeft als partij") == "party_to");
+  CHECK(name_of("  Heeft   als PARTIJ ") == "party_to");  // case and spaces, as kg::fold
+  CHECK(name_of("werkterrein van") == "operates_in");
+  CHECK(name_of("wordt tegengegaan döor") == "counters");  // diacritics ignored
+  CHECK(name_of("partij") == "none");                      // no prefixes
+  CHECK(name_of("") == "none");
+  const auto words = kg::relation_words(t.graph);
+  REQUIRE(words.size() >= 3);
+  CHECK(words[0] == "member_of");  // names first, in relations.csv order, then labels
+  CHECK(std::find(words.begin(), words.end(), "is lid van") != words.end());
+  CHECK(std::find(words.begin(), words.end(), "wordt geciteerd door") != words.end());
 }

@@ -65,7 +65,12 @@ TEST_CASE("Completion: flag values, measures, formats and the cursor position") 
   CHECK(f.at(".limit visited ") == "15:");                   // then a number: nothing to offer
   CHECK(f.at("common navo rusland ma") == "20:mali|malta");  // the repeating positional
   CHECK(f.at("rank degree --top ") == "18:");
-  CHECK(f.at("paths a b --not-rel ci") == "20:cites");
+  CHECK(f.at("paths a b --not-rel ci") == "20:cites|citeert");  // names, then labels
+  CHECK(f.at("path a b --rel \"is p") == "15:\"is partij bij\"");
+  CHECK(f.at("path a b --rel heeft") ==
+        "15:\"heeft als lid\"|\"heeft als deelnemer\"|\"heeft als partij\"");
+  // Inside a comma list only words without spaces: a quoted label would not be one word there.
+  CHECK(f.at("path a b --rel cites,le") == "15:cites,leads|cites,leidt");
 }
 
 TEST_CASE("Completion: file names after .read, .open and .output") {

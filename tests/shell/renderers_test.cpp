@@ -86,3 +86,87 @@ TEST_CASE("Renderers: DOT escapes quotes and backslashes in labels") {
   CHECK(dot.starts_with("digraph kamergraaf {\n"));
   CHECK(dot.ends_with("}\n"));
 }
+
+TEST_CASE("Renderers: fitting a table to the width shrinks the widest column first") {
+  using kg::shell::fit_to_width;
+  // Natural widths 4, 26 and 11; with two spaces between columns the grid is 45 wide.
+  Table t{{"key", "description", "type"},
+          {{"navo", "verdragsorganisatie Atlant", "actor"}, {"eu", "unie", "organisatie"}}};
+  SUBCASE("a table that fits is left whole") {
+    const auto fitted = fit_to_width(t, 45);
+    CHECK(fitted.cut == 0);
+    CHECK(kg::shell::grid_text(fitted.table, 0) ==
+          "key   description                 type\n"
+          "----  --------------------------  -----------\n"
+          "navo  verdragsorganisatie Atlant  actor\n"
+          "eu    unie                        organisatie\n"
+          "(2 rows)\n");
+  }
+  SUBCASE("only the widest column gives up columns while it is the widest") {
+    const auto fitted = fit_to_width(t, 30);
+    CHECK(fitted.cut == 1);
+    CHECK(kg::shell::grid_text(fitted.table, 0) ==
+          "key   description  type\n"
+          "----  -----------  -----------\n"
+          "navo  verdragsor…  actor\n"
+          "eu    unie         organisatie\n"
+          "(2 rows)\n");
+  }
+  SUBCASE("equally wide columns take turns, down to four columns each") {
+    const auto fitted = fit_to_width(t, 20);
+    CHECK(fitted.cut == 2);
+    CHECK(kg::shell::grid_text(fitted.table, 0) ==
+          "key   descr…  type\n"
+          "----  ------  ------\n"
+          "navo  verdr…  actor\n"
+          "eu    unie    organ…\n"
+          "(2 rows)\n");
+  }
+  SUBCASE("no narrower than four columns, even when the line then wraps") {
+    const auto fitted = fit_to_width(t, 5);
+    CHECK(fitted.cut == 3);
+    CHECK(fitted.table.columns == std::vector<std::string>{"key", "des…", "type"});
+    CHECK(fitted.table.rows[0] == std::vector<std::string>{"navo", "ver…", "act…"});
+    CHECK(fitted.table.rows[1] == std::vector<std::string>{"eu", "unie", "org…"});
+  }
+  SUBCASE("width 0 keeps every cell, but on one line") {
+    Table lines{{"a"}, {{"x\ny"}}};
+    const auto fitted = fit_to_width(lines, 0);
+    CHECK(fitted.cut == 0);
+    CHECK(fitted.table.rows[0][0] == "x y");
+  }
+}
+
+TEST_CASE("Renderers: fitting counts display columns, not bytes") {
+  Table t{{"naam", "land"}, {{"Oekraïne en Curaçao", "Curaçao"}}};
+  const auto fitted = kg::shell::fit_to_width(t, 18);
+  CHECK(fitted.cut == 1);
+  CHECK(kg::shell::grid_text(fitted.table, 0) ==
+        "naam       land\n"
+        "---------  -------\n"
+        "Oekraïne…  Curaçao\n"
+        "(1 row)\n");
+  // Without the header row the header does not count for the widths either.
+  const auto bare = kg::shell::fit_to_width(Table{{"a-long-header"}, {{"kort"}}}, 4, false);
+  CHECK(bare.cut == 0);
+  CHECK(kg::shell::grid_text(bare.table, 0, false) == "kort\n(1 row)\n");
+}
+
+TEST_CASE("Renderers: .headers off drops the header row of table, CSV and TSV") {
+  Table t{{"a", "b"}, {{"x", "y, z"}}};
+  CHECK(kg::shell::grid_text(t, 0, false) == "x  y, z\n(1 row)\n");
+  CHECK(kg::shell::csv_text(t, false) == "x,\"y, z\"\n");
+  CHECK(kg::shell::tsv_text(t, false) == "x\ty, z\n");
+}
+
+TEST_CASE("Renderers: a long line wraps at spaces, indented under its first line") {
+  using kg::shell::wrap_indented;
+  CHECK(wrap_indented("    kort genoeg", 20, 8) == "    kort genoeg\n");
+  CHECK(wrap_indented("    Rusland schendt INF-verdrag  [Kamerstuk 33 694, nr. 57, p. 3]", 30, 8) ==
+        "    Rusland schendt\n"
+        "        INF-verdrag [Kamerstuk\n"
+        "        33 694, nr. 57, p. 3]\n");
+  // A word longer than the width stands alone on its line.
+  CHECK(wrap_indented("  a bbbbbbbbbbbb c", 8, 4) == "  a\n    bbbbbbbbbbbb\n    c\n");
+  CHECK(wrap_indented("    whole", 0, 8) == "    whole\n");
+}

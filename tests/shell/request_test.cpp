@@ -157,6 +157,21 @@ TEST_CASE("Request: bad lines are one error naming the word at fault") {
         "error@1: .limit needs a whole number of at least 1, not '0'");
   CHECK(p.parse("path", {"rusland", "navo", "--rel", "member_of,partyto"}) ==
         "error@2: unknown relation 'partyto' (did you mean 'party_to'?); relations lists them");
+  // Labels are relation words too, so a mistyped label suggests the label.
+  CHECK(p.parse("path", {"rusland", "navo", "--rel", "is partij bjj"}) ==
+        "error@2: unknown relation 'is partij bjj' (did you mean 'is partij bij'?); relations "
+        "lists them");
   CHECK(p.parse("path", {"rusland", "navo", "--avoid", "cwv,nergens"}) ==
         "error@2: no node matches 'nergens'");
+}
+
+TEST_CASE("Request: --rel and --not-rel take names and either direction's label") {
+  Parser p;
+  CHECK(p.parse("path", {"rusland", "navo", "--rel", "is partij bij"}) ==
+        "nodes=rusland,navo rel=party_to");
+  CHECK(p.parse("path", {"rusland", "navo", "--rel", "Heeft als partij,member_of"}) ==
+        "nodes=rusland,navo rel=party_to rel=member_of");
+  CHECK(p.parse("neighbours",
+                {"rusland", "--not-rel", "wordt geciteerd door", "--not-rel", "GAAT OVER"}) ==
+        "nodes=rusland " + kDepth + "=1 not-rel=cites not-rel=concerns");
 }

@@ -15,9 +15,11 @@ using Fixture = kg::test::TinySession;
 
 TEST_CASE("Session: settings print themselves as commands to type back") {
   Fixture f;
-  CHECK(f.run(".mode") == ".mode table\n");
   CHECK(f.run(".mode json") == "");
-  CHECK(f.run(".mode") == ".mode json\n");
+  CHECK(f.run(".headers") == ".headers on\n");
+  CHECK(f.run(".pager") == ".pager on\n");
+  CHECK(f.run(".pager off") == "");
+  CHECK(f.run(".pager") == ".pager off\n");
   CHECK(f.run(".mode xml") ==
         "error: unknown format 'xml' (use table, csv, tsv, json, dot, graphml, gexf or svg)");
   CHECK(f.run(".sources") == ".sources off\n");
@@ -163,4 +165,58 @@ TEST_CASE("Session: output that cannot be written fails the command") {
   const kg::Status s = session.execute("stats");
   CHECK(s.to_string() == "error: cannot write standard output: No space left on device");
   std::fclose(full);
+}
+
+TEST_CASE("Session: .mode alone lists every format of the format table, the current one marked") {
+  Fixture f;
+  const std::string listing = f.run(".mode");
+  CHECK(
+      listing.starts_with("* table    aligned columns for reading (the default)\n"
+                          "  csv      comma-separated values"));
+  for (const kg::shell::FormatInfo& format : kg::shell::formats()) {
+    CAPTURE(format.name);
+    CHECK(listing.find(" " + std::string(format.name) + " ") != std::string::npos);
+  }
+  CHECK(f.run(".mode tsv") == "");
+  CHECK(f.run(".mode").find("\n* tsv  ") != std::string::npos);
+}
+
+TEST_CASE("Session: .once sends only the next command's results to a file") {
+  Fixture f;
+  const std::string dir = kg::test::temp_dir("once");
+  auto read = [](const std::string& path) {
+    std::ifstream in(path);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+  };
+  CHECK(f.run(".mode csv") == "");
+  CHECK(f.run(".once " + dir + "/a.csv") == "");
+  CHECK(f.run("") == "");  // no command: the file waits
+  CHECK(f.run("# a comment") == "");
+  CHECK(f.run("cited-by kst-10000-2") == "");
+  CHECK(f.run("cited-by kst-10000-2") ==
+        "key,name,title,cites it at\nkst-10000-1,\"Kamerstuk 10 000, nr. 1\",,\"§ Inleiding, p. 1, "
+        "vn. "
+        "1\"\n");
+  CHECK(read(dir + "/a.csv") ==
+        "key,name,title,cites it at\nkst-10000-1,\"Kamerstuk 10 000, nr. 1\",,\"§ Inleiding, p. 1, "
+        "vn. "
+        "1\"\n");
+  // A failing command takes the file too (it stays empty), as in sqlite3.
+  CHECK(f.run(".once " + dir + "/b.csv") == "");
+  CHECK(f.run("show nergens").starts_with("error: no node matches 'nergens'"));
+  CHECK(read(dir + "/b.csv") == "");
+  CHECK(f.run("types").starts_with("name,count,description\n"));
+  // Under .output the file after .once is only interrupted for one command.
+  CHECK(f.run(".output " + dir + "/c.csv") == "");
+  CHECK(f.run(".once " + dir + "/d.csv") == "");
+  CHECK(f.run(".headers off") == "");
+  CHECK(f.run("cited-by kst-10000-2") == "");
+  CHECK(f.run(".output") == "");
+  CHECK(read(dir + "/d.csv") == "");  // .headers off was the command that took it
+  CHECK(read(dir + "/c.csv") ==
+        "kst-10000-1,\"Kamerstuk 10 000, nr. 1\",,\"§ Inleiding, p. 1, vn. 1\"\n");
+  CHECK(f.run(".once /nonexistent/dir/x") ==
+        "error: cannot write '/nonexistent/dir/x': No such file or directory");
 }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -132,6 +133,15 @@ struct TextMatches {
 };
 Result<TextMatches> search_text(const Store& store, const Graph& g, std::string_view text,
                                 std::span<const TypeId> types, std::size_t top);
+
+// The relation a user means by `word`: its name, or either direction's label ("zit voor" and
+// "wordt voorgezeten door" both mean chairs), compared folded (kg::fold: case, diacritics, runs
+// of spaces). A name wins over a label; a label two relations share goes to the first in
+// relations.csv order. nullopt when nothing matches.
+std::optional<RelationId> find_relation_by_name_or_label(const Graph& g, std::string_view word);
+// Every relation name, then every label not spelled like one already listed, in relations.csv
+// order: the words find_relation_by_name_or_label accepts, for "did you mean" and completion.
+std::vector<std::string> relation_words(const Graph& g);
 
 // How many nodes each type has (indexed by TypeId) and how many edges each relation has
 // (indexed by RelationId).
