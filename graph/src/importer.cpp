@@ -25,8 +25,10 @@
 #include "image.h"
 #include "integrity.h"
 #include "keys.h"
+#include "name_index.h"
 #include "rows.h"
 #include "schema.h"
+#include "snapshot_file.h"
 #include "sqlite/database.h"
 #include "sqlite/statement.h"
 
@@ -93,8 +95,21 @@ void run(std::optional<sqlite::Statement>& st, Status& first) {
   if (first.ok() && !s.ok()) first = s;
 }
 
-Status write_dataset(sqlite::Database& db, const Dataset& data, const std::string& dataset_name) {
-  if (Status s = db.exec("PRAGMA journal_mode = OFF"); !s.ok()) return s;
+// What an import writes beside the graph file: the graph it loaded, and the tie of its snapshot.
+struct Written {
+  std::optional<Graph> graph;
+  detail::SnapshotTie tie;
+};
+
+Status write_dataset(sqlite::Database& db, const Dataset& data, const std::string& dataset_name,
+                     Written& written) {
+  // A new file nobody else reads, fsynced once complete: no journal and no syncs on the way, and
+  // a page cache large enough for the indexes being built.
+  if (Status s = db.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
+                         "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY");
+      !s.ok()) {
+    return s;
+  }
   if (Status s = db.exec(schema::kCreate); !s.ok()) return s;
   sqlite::Transaction tx(db);
   if (!tx.begun().ok()) return tx.begun();
@@ -102,9 +117,11 @@ Status write_dataset(sqlite::Database& db, const Dataset& data, const std::strin
   if (!ins.status.ok()) return ins.status;
   Status first;
 
+  written.tie.id = detail::random_snapshot_id();
   for (auto [name, value] : {std::pair<std::string, std::string>{"dataset", dataset_name},
                              {"imported_at", utc_now()},
-                             {"kamergraaf_version", KG_VERSION}}) {
+                             {"kamergraaf_version", KG_VERSION},
+                             {"snapshot_id", detail::hex_id(written.tie.id)}}) {
     ins.meta->bind(1, name).bind(2, value);
     run(ins.meta, first);
   }
@@ -207,6 +224,7 @@ Status write_dataset(sqlite::Database& db, const Dataset& data, const std::strin
     run(ins.text, first);
   }
   if (!first.ok()) return first;
+  if (Status s = db.exec(schema::kCreateIndexes); !s.ok()) return s;
   // The image is made from the rows just written, through the same reader a file without one
   // uses, so the two cannot disagree.
   auto vocabulary = detail::read_vocabulary(db);
@@ -221,7 +239,12 @@ Status write_dataset(sqlite::Database& db, const Dataset& data, const std::strin
   sqlite::Transaction sum(db);
   if (!sum.begun().ok()) return sum.begun();
   if (Status s = detail::write_checksum(db); !s.ok()) return s;
-  return sum.commit();
+  if (Status s = sum.commit(); !s.ok()) return s;
+  auto stored = detail::stored_checksum(db);
+  if (!stored.ok()) return stored.status();
+  written.tie.db_checksum = stored->value_or(0);
+  written.graph.emplace(std::move(graph).value());
+  return Status();
 }
 
 }  // namespace
@@ -291,14 +314,17 @@ Result<std::string> create_temporary(const std::string& base) {
 void remove_stale_temporaries(const std::string& db_path) {
   const fs::path target(db_path);
   const fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-  const std::string prefix = target.filename().string() + ".partial";
   std::error_code ec;
   std::vector<fs::path> stale;
-  for (fs::directory_iterator it(dir, ec); !ec && it != fs::directory_iterator();
-       it.increment(ec)) {
-    const std::string name = it->path().filename().string();
-    if (name == prefix || (name.starts_with(prefix + "-") && name.size() == prefix.size() + 7)) {
-      stale.push_back(it->path());
+  for (const std::string& base :
+       {target.filename().string(), fs::path(detail::snapshot_path(db_path)).filename().string()}) {
+    const std::string prefix = base + ".partial";
+    for (fs::directory_iterator it(dir, ec); !ec && it != fs::directory_iterator();
+         it.increment(ec)) {
+      const std::string name = it->path().filename().string();
+      if (name == prefix || (name.starts_with(prefix + "-") && name.size() == prefix.size() + 7)) {
+        stale.push_back(it->path());
+      }
     }
   }
   for (const fs::path& p : stale) fs::remove(p, ec);
@@ -321,15 +347,33 @@ Status write_graph_file(const Dataset& data, const std::string& name, const std:
   auto temporary = create_temporary(db_path);
   if (!temporary.ok()) return temporary.status();
   const std::string partial = *temporary;
+  std::string snapshot_partial;
   Status written;
   {
-    auto db = sqlite::Database::open(partial, sqlite::OpenMode::kCreate);
-    written = db.ok() ? write_dataset(*db, data, name) : db.status();
+    Written out;
+    {
+      auto db = sqlite::Database::open(partial, sqlite::OpenMode::kCreate);
+      written = db.ok() ? write_dataset(*db, data, name, out) : db.status();
+    }
+    if (written.ok()) written = sync_path(partial, false);
+    // The snapshot from the graph in memory, tied to the file just written (snapshot_file.h).
+    if (written.ok()) {
+      auto snap = create_temporary(detail::snapshot_path(db_path));
+      if (snap.ok()) {
+        snapshot_partial = *snap;
+        const detail::NameIndex names = detail::build_name_index(*out.graph);
+        written = detail::write_snapshot_file(snapshot_partial, *out.graph, names, out.tie);
+      } else {
+        written = snap.status();
+      }
+    }
   }
-  if (written.ok()) written = sync_path(partial, false);
+  // The snapshot first: between the two renames the old graph file meets the new snapshot, whose
+  // id it does not have, so an open in that moment ignores the snapshot rather than trusting it.
   if (written.ok()) {
     std::error_code ec;
-    fs::rename(partial, db_path, ec);
+    fs::rename(snapshot_partial, detail::snapshot_path(db_path), ec);
+    if (!ec) fs::rename(partial, db_path, ec);
     if (ec) {
       written =
           Status::error(ErrorKind::kIo, "cannot move the new graph into place: " + ec.message(),
@@ -339,6 +383,7 @@ Status write_graph_file(const Dataset& data, const std::string& name, const std:
   if (!written.ok()) {
     std::error_code ec;
     fs::remove(partial, ec);
+    if (!snapshot_partial.empty()) fs::remove(snapshot_partial, ec);
     return Status::error(ErrorKind::kIo, "cannot write graph file: " + written.message(),
                          Location{db_path});
   }
