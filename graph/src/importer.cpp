@@ -23,7 +23,6 @@
 
 #include "dataset.h"
 #include "graph_data.h"
-#include "image.h"
 #include "integrity.h"
 #include "keys.h"
 #include "name_index.h"
@@ -301,14 +300,18 @@ Status write_dataset(sqlite::Database& db, const Dataset& data, const std::strin
   }
   if (!first.ok()) return first;
   if (Status s = db.exec(schema::kCreateIndexes); !s.ok()) return s;
-  // The image and the snapshot are made from the graph in memory, laid out as the rows just
+  // The snapshot is made from the graph in memory, laid out as the rows just
   // written would load (read_rows: node ids in key order, the same interning), rather than by
   // reading 10^7 rows back; image_test.cpp checks that both ways in give the same graph.
   auto vocabulary = detail::read_vocabulary(db);
   if (!vocabulary.ok()) return vocabulary.status();
   Result<Graph> graph =
       graph_in_memory(data, order, std::move(ends), std::move(vocabulary).value());
-  if (Status s = detail::write_image(db, *graph); !s.ok()) return s;
+  // No image: the snapshot file written beside the graph file serves the open (mapped, with the
+  // name index), and an image as well would make the pair 1.4 times the size of the graph file
+  // alone. The image table keeps the checksum, which the triggers drop on any edit of the tables,
+  // so that an edited file no longer matches its snapshot. Files imported before snapshot files
+  // keep their image and still open from it (image.h).
   if (Status s = db.exec(schema::kImageGuards); !s.ok()) return s;
   if (Status s = tx.commit(); !s.ok()) return s;
   // The checksum covers the full-text index, which FTS5 flushes at commit, so it is computed in

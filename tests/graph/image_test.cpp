@@ -1,5 +1,6 @@
-// Tests for the graph image (graph/src/image.h): a file opened from its image holds the same
-// graph as its rows, an edited file falls back to its rows, and a damaged image is refused.
+// Tests for the graph image (graph/src/image.h), which files imported before snapshot files carry:
+// such a file opened from its image holds the same graph as its rows, an edited file falls back to
+// its rows, and a damaged image is refused.
 #include "image.h"
 
 #include <fmt/format.h>
@@ -15,8 +16,11 @@
 #include <iterator>
 #include <vector>
 
+#include "integrity.h"
 #include "kg/algorithms.h"
 #include "kg/store.h"
+#include "rows.h"
+#include "sqlite/database.h"
 #include "support/test_graph.h"
 
 namespace {
@@ -42,10 +46,22 @@ std::string dump(const kg::Graph& g) {
   return out;
 }
 
-// The graph file at `path` without its snapshot file, so that it opens from its image: what these
-// tests are about (snapshot_file_test.cpp covers the snapshot).
+// The graph file at `path` as kamergraaf wrote it before snapshot files: without one, and with an
+// image (written from its rows, with the checksum over both), so that it opens from its image.
 std::string import_image_only(const std::string& path) {
   std::filesystem::remove(path + ".snap");
+  auto db = kg::sqlite::Database::open(path, kg::sqlite::OpenMode::kCreate);
+  REQUIRE(db.ok());
+  auto vocabulary = kg::detail::read_vocabulary(*db);
+  REQUIRE(vocabulary.ok());
+  auto g = kg::detail::read_rows(*db, std::move(vocabulary).value());
+  REQUIRE(g.ok());
+  kg::sqlite::Transaction tx(*db);
+  REQUIRE(tx.begun().ok());
+  REQUIRE(db->exec("DELETE FROM image").ok());
+  REQUIRE(kg::detail::write_image(*db, *g).ok());
+  REQUIRE(kg::detail::write_checksum(*db).ok());
+  REQUIRE(tx.commit().ok());
   return path;
 }
 
