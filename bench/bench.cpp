@@ -2,6 +2,7 @@
 // CSR reference and SQLite recursive CTEs (and Python's igraph and NetworkX when installed),
 // checks that every method gives the same answers, and prints a Markdown table.
 //   kg_bench run --db G.db --label S --kamergraaf BIN --shipped GBVS.db --out FILE.md [--cte N]
+//                [--sqlite3 BIN]
 //   kg_bench open --db G.db          (child process: open the snapshot, print ms and peak RSS)
 //   kg_bench arrays --db G.db        (child process: read edges into plain arrays, same output)
 #include <fmt/format.h>
