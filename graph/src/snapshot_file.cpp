@@ -19,7 +19,6 @@
 #include <functional>
 #include <random>
 #include <span>
-#include <system_error>
 #include <thread>
 #include <type_traits>
 #include <vector>
@@ -305,22 +304,8 @@ Result<Graph> read_mapped(const std::string& path, std::shared_ptr<const void> b
     const std::string_view m = s.message(), prefix = "damaged graph file: ";
     return damaged(std::string(m.starts_with(prefix) ? m.substr(prefix.size()) : m), path);
   };
-  // The adjacency pass (a third of an open at 5·10^6 edges) runs beside the others on a second
-  // thread when one can be had; both only read.
-  Status adjacency;
-  std::optional<std::thread> beside;
-  try {
-    beside.emplace([&] { adjacency = check_adjacency(d, csr, path, ""); });
-  } catch (const std::system_error&) {
-    adjacency = check_adjacency(d, csr, path, "");
-  }
-  struct Join {
-    std::optional<std::thread>& t;
-    ~Join() {
-      if (t) t->join();
-    }
-  } join{beside};
   if (Status s = check_records(d, "", path); !s.ok()) return reason(s);
+  if (Status s = check_adjacency(d, csr, path, ""); !s.ok()) return reason(s);
   for (std::size_t v = 0; v < d.nodes.size(); ++v) {
     if (snapshot.node_type[v] != d.nodes[v].type) return damaged("node types differ", path);
   }
@@ -340,11 +325,6 @@ Result<Graph> read_mapped(const std::string& path, std::shared_ptr<const void> b
     names->citations.emplace_back(citation_bytes.substr(c.offset, c.length), c.node);
   }
   if (!valid_name_index(*names, d)) return damaged("name index is out of order or range", path);
-  if (beside) {
-    beside->join();
-    beside.reset();
-  }
-  if (!adjacency.ok()) return reason(adjacency);
   snapshot.csr = std::move(csr);
   d.names = std::move(names);
   d.backing = std::move(backing);
