@@ -32,6 +32,9 @@ import_ms=$(cat "$data/$size.import-ms")
 
 args=(run --db "$data/$size.db" --label "$size" --kamergraaf build/kamergraaf
       --shipped build/gbvs-2020.db --cte "$cte" --import-ms "$import_ms")
+if command -v sqlite3 >/dev/null; then
+  args+=(--sqlite3 "$(command -v sqlite3)")
+fi
 if /usr/bin/python3 -c 'import igraph, networkx' 2>/dev/null; then
   args+=(--peers bench/peers.py)
 else

@@ -93,17 +93,16 @@ std::optional<RelationId> Graph::find_relation(std::string_view name) const {
 }
 
 std::vector<EdgeId> Graph::out_edges(NodeId id) const {
-  std::vector<EdgeId> out;
-  for (auto [it, end] = boost::out_edges(id, snapshot_->csr); it != end; ++it) {
-    out.push_back(snapshot_->csr[*it].id);
-  }
-  return out;
+  const detail::CsrArrays& csr = snapshot_->csr;
+  return std::vector<EdgeId>(csr.out_edge.begin() + csr.out_start[id],
+                             csr.out_edge.begin() + csr.out_start[id + 1]);
 }
 
 std::vector<EdgeId> Graph::in_edges(NodeId id) const {
+  const detail::CsrArrays& csr = snapshot_->csr;
   std::vector<EdgeId> in;
-  for (auto [it, end] = boost::in_edges(id, snapshot_->csr); it != end; ++it) {
-    in.push_back(snapshot_->csr[*it].id);
+  for (std::size_t q = csr.in_start[id]; q < csr.in_start[id + 1]; ++q) {
+    in.push_back(snapshot_->in_edge(q));
   }
   return in;
 }

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <string>
 
@@ -32,7 +33,8 @@ constexpr std::size_t kChunk = std::size_t{256} << 20;
 constexpr const char* kInsertChunk = "INSERT INTO image (part, chunk, bytes) VALUES (?1, ?2, ?3)";
 constexpr const char* kSelectChunks =
     "SELECT rowid, chunk, length(bytes) FROM image WHERE part = ?1 ORDER BY chunk";
-constexpr const char* kCountChunks = "SELECT count(*) FROM image";
+// The checksum part alone is no image: files imported with a snapshot file keep only it.
+constexpr const char* kCountChunks = "SELECT count(*) FROM image WHERE part <> 'checksum'";
 
 // The header: the format, then the counts the array sizes derive from.
 enum Count : std::size_t {
@@ -98,6 +100,27 @@ class Reader {
   void read(const char* name, std::uint64_t count, Container& out) {
     if (status_.ok()) status_ = read_part(name, count, out);
   }
+  template <typename T>
+  void read(const char* name, std::uint64_t count, Array<T>& out) {
+    std::vector<T> values;
+    read(name, count, values);
+    out = Array<T>(std::move(values));
+  }
+  // List offsets, stored as 64-bit values (the image format predates the 32-bit ones in memory).
+  void read_starts(const char* name, std::uint64_t count, Array<std::uint32_t>& out) {
+    std::vector<std::uint64_t> wide;
+    read(name, count, wide);
+    std::vector<std::uint32_t> narrow;
+    narrow.reserve(wide.size());
+    for (std::uint64_t v : wide) {
+      if (v > std::numeric_limits<std::uint32_t>::max()) {
+        if (status_.ok()) status_ = corrupt(std::string(name) + " is out of range");
+        return;
+      }
+      narrow.push_back(static_cast<std::uint32_t>(v));
+    }
+    out = Array<std::uint32_t>(std::move(narrow));
+  }
 
   const Status& status() const { return status_; }
 
@@ -135,6 +158,10 @@ class Reader {
   Status status_;
 };
 
+std::vector<std::uint64_t> widen(const Array<std::uint32_t>& starts) {
+  return std::vector<std::uint64_t>(starts.begin(), starts.end());
+}
+
 }  // namespace
 
 Status write_image(sqlite::Database& db, const Graph& g) {
@@ -147,18 +174,18 @@ Status write_image(sqlite::Database& db, const Graph& g) {
                                           d.aliases.entries.size(),
                                           d.node_attributes.entries.size(),
                                           d.edge_attributes.entries.size()};
-  const CsrArrays csr = csr_arrays(g.snapshot().csr);
+  const CsrArrays& csr = g.snapshot().csr;
   Writer w(db);
   w.write("header", header);
   w.write("strings.bytes", d.strings.bytes());
   w.write("strings.ends", d.strings.ends());
   w.write("nodes", d.nodes);
-  w.write("aliases.start", d.aliases.start);
+  w.write("aliases.start", widen(d.aliases.start));
   w.write("aliases.entries", d.aliases.entries);
-  w.write("node_attributes.start", d.node_attributes.start);
+  w.write("node_attributes.start", widen(d.node_attributes.start));
   w.write("node_attributes.entries", d.node_attributes.entries);
   w.write("edges", d.edges);
-  w.write("edge_attributes.start", d.edge_attributes.start);
+  w.write("edge_attributes.start", widen(d.edge_attributes.start));
   w.write("edge_attributes.entries", d.edge_attributes.entries);
   w.write("out.start", csr.out_start);
   w.write("out.target", csr.out_target);
@@ -199,12 +226,12 @@ Result<std::optional<Graph>> read_image(sqlite::Database& db, Vocabulary vocabul
   r.read("strings.bytes", h[kStringBytes], bytes);
   r.read("strings.ends", strings + 1, ends);
   r.read("nodes", n, d.nodes);
-  r.read("aliases.start", n + 1, d.aliases.start);
+  r.read_starts("aliases.start", n + 1, d.aliases.start);
   r.read("aliases.entries", h[kAliasEntries], d.aliases.entries);
-  r.read("node_attributes.start", n + 1, d.node_attributes.start);
+  r.read_starts("node_attributes.start", n + 1, d.node_attributes.start);
   r.read("node_attributes.entries", h[kNodeAttributeEntries], d.node_attributes.entries);
   r.read("edges", m, d.edges);
-  r.read("edge_attributes.start", m + 1, d.edge_attributes.start);
+  r.read_starts("edge_attributes.start", m + 1, d.edge_attributes.start);
   r.read("edge_attributes.entries", h[kEdgeAttributeEntries], d.edge_attributes.entries);
   r.read("out.start", n + 1, csr.out_start);
   r.read("out.target", m, csr.out_target);
@@ -224,7 +251,7 @@ Result<std::optional<Graph>> read_image(sqlite::Database& db, Vocabulary vocabul
   d.strings.assign(std::move(bytes), std::move(ends));
   if (Status s = check_records(d, "image ", db.path()); !s.ok()) return s;
   if (Status s = check_adjacency(d, csr, db.path()); !s.ok()) return s;
-  Snapshot snapshot = snapshot_from_arrays(d, csr);
+  Snapshot snapshot = snapshot_from_arrays(d, std::move(csr));
   return std::optional<Graph>(assemble(std::move(d), std::move(snapshot)));
 }
 

@@ -1,7 +1,9 @@
 // The graph image: a Graph's records, text and adjacency stored as flat arrays in the graph file's
 // `image` table, so that opening a file copies a few large BLOBs instead of reading millions of
-// rows and sorting edges. The tables stay the record: the image is written from them at import,
-// triggers drop it when they change, and a file without one loads from its rows.
+// rows and sorting edges. Files imported before snapshot files (snapshot_file.h) have one, and
+// still open from it; import now writes only the table's `checksum` part, and tests write images
+// to stand for such files. Triggers drop the image when the tables change, and a file without one
+// loads from its rows.
 #pragma once
 
 #include <optional>

@@ -157,9 +157,10 @@ Status check_records(const GraphData& d, const std::string& what, const std::str
   return Status();
 }
 
-Status check_adjacency(const GraphData& d, const CsrArrays& a, const std::string& path) {
+Status check_adjacency(const GraphData& d, const CsrArrays& a, const std::string& path,
+                       const std::string& what) {
   const std::size_t n = d.nodes.size(), m = d.edges.size();
-  const auto bad = [&](const char* why) { return corrupt(std::string("image ") + why, path); };
+  const auto bad = [&](const char* why) { return corrupt(what + why, path); };
   if (!valid_starts(a.out_start, n, m) || !valid_starts(a.in_start, n, m) ||
       a.out_target.size() != m || a.out_edge.size() != m || a.in_source.size() != m ||
       a.in_position.size() != m || !all_below(a.out_target, n) || !all_below(a.in_source, n) ||

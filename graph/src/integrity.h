@@ -24,8 +24,10 @@ Status check_records(const GraphData& d, const std::string& what, const std::str
 // every id in range, the out-rows holding each edge once from its row to its target in (target,
 // edge id) order, and the in-rows mirroring the out-rows in out-position order. The contents are
 // compared as multisets through 64-bit hash sums (damage passes with probability about 2^-64);
-// ranges and order exactly. Requires check_records(d) to have passed.
-Status check_adjacency(const GraphData& d, const CsrArrays& csr, const std::string& path);
+// ranges and order exactly. Requires check_records(d) to have passed. `what` names the part
+// checked in the message.
+Status check_adjacency(const GraphData& d, const CsrArrays& csr, const std::string& path,
+                       const std::string& what = "image ");
 
 // The checksum of `db`: XXH3-64 over every image part but the checksum itself, then over every
 // row of the schema and of every table a query reads (meta, vocabulary, nodes and edges with their

@@ -8,6 +8,7 @@
 #include "keys.h"
 #include "kg/suggest.h"
 #include "kg/text.h"
+#include "name_index.h"
 
 namespace kg {
 namespace {
@@ -155,31 +156,79 @@ std::optional<std::string> kamerstuk_key(std::string_view text) {
   return CitationParser(folded).parse();
 }
 
-Resolver::Resolver(const Graph& g) : g_(g) {
+namespace detail {
+
+NameIndex build_name_index(const Graph& g) {
+  std::string arena;
+  std::vector<NameSlot> slots;
+  NameIndex index;
   for (NodeId id = 0; id < g.node_count(); ++id) {
     const Node n = g.node(id);
     auto add = [&](std::string_view text, std::int32_t alias) {
       const std::string f = fold(text);
-      slots_.push_back({arena_.size(), static_cast<std::uint32_t>(f.size()), id, alias});
-      arena_ += f;
+      slots.push_back({arena.size(), static_cast<std::uint32_t>(f.size()), id, alias, 0});
+      arena += f;
       // Names and aliases written as citations ("Kamerstuk 26 643, nr. 47" on a joint paper)
       // answer to every form of that citation.
       // (Most Kamerstuk names are their own key's citation; only the others need a look-up.)
       if (auto key = CitationParser(f).parse();
           key && !detail::key_equal(*key, n.key) && !g.find_key(*key)) {
-        citations_.emplace_back(*key, id);
+        index.citations.emplace_back(*key, id);
       }
     };
     add(n.name, -1);
     for (std::size_t a = 0; a < n.aliases.size(); ++a)
       add(n.aliases[a], static_cast<std::int32_t>(a));
   }
-  std::sort(citations_.begin(), citations_.end());
-  std::sort(slots_.begin(), slots_.end(), [&](const Slot& a, const Slot& b) {
-    const int c = folded(a).compare(folded(b));
+  std::sort(index.citations.begin(), index.citations.end());
+  auto text = [&](const NameSlot& s) { return std::string_view(arena).substr(s.offset, s.length); };
+  std::sort(slots.begin(), slots.end(), [&](const NameSlot& a, const NameSlot& b) {
+    const int c = text(a).compare(text(b));
     if (c != 0) return c < 0;
     return std::tie(a.node, a.alias) < std::tie(b.node, b.alias);
   });
+  index.arena = Array<char>(std::vector<char>(arena.begin(), arena.end()));
+  index.slots = Array<NameSlot>(std::move(slots));
+  return index;
+}
+
+bool valid_name_index(const NameIndex& index, const GraphData& d) {
+  const std::size_t n = d.nodes.size(), bytes = index.arena.size();
+  for (std::size_t i = 0; i < index.slots.size(); ++i) {
+    const NameSlot& s = index.slots[i];
+    if (s.offset > bytes || s.length > bytes - s.offset || s.node >= n || s.alias < -1 ||
+        (s.alias >= 0 && static_cast<std::size_t>(s.alias) >= d.aliases.count(s.node))) {
+      return false;
+    }
+    if (i > 0) {
+      const NameSlot& p = index.slots[i - 1];
+      const int c = index.folded(p).compare(index.folded(s));
+      if (c > 0 || (c == 0 && std::tie(p.node, p.alias) >= std::tie(s.node, s.alias))) {
+        return false;
+      }
+    }
+  }
+  for (std::size_t i = 0; i < index.citations.size(); ++i) {
+    if (index.citations[i].second >= n) return false;
+    if (i > 0 && index.citations[i - 1] > index.citations[i]) return false;
+  }
+  return true;
+}
+
+}  // namespace detail
+
+Resolver::Resolver(const Graph& g)
+    : g_(g),
+      index_(g.data().names
+                 ? g.data().names
+                 : std::make_shared<const detail::NameIndex>(detail::build_name_index(g))) {}
+
+std::string_view Resolver::folded(const Slot& s) const {
+  return index_->folded(s);
+}
+
+std::span<const Resolver::Slot> Resolver::slots() const {
+  return {index_->slots.data(), index_->slots.size()};
 }
 
 std::string_view Resolver::text(const Slot& s) const {
@@ -193,12 +242,12 @@ std::string Resolver::describe(NodeId id) const {
 }
 
 std::pair<std::size_t, std::size_t> Resolver::slots_with_prefix(std::string_view prefix) const {
-  auto lo = std::lower_bound(slots_.begin(), slots_.end(), prefix,
+  const std::span<const Slot> all = slots();
+  auto lo = std::lower_bound(all.begin(), all.end(), prefix,
                              [&](const Slot& s, std::string_view p) { return folded(s) < p; });
   auto hi = lo;
-  while (hi != slots_.end() && folded(*hi).starts_with(prefix)) ++hi;
-  return {static_cast<std::size_t>(lo - slots_.begin()),
-          static_cast<std::size_t>(hi - slots_.begin())};
+  while (hi != all.end() && folded(*hi).starts_with(prefix)) ++hi;
+  return {static_cast<std::size_t>(lo - all.begin()), static_cast<std::size_t>(hi - all.begin())};
 }
 
 std::pair<NodeId, NodeId> Resolver::keys_with_prefix(std::string_view prefix) const {
@@ -225,9 +274,10 @@ std::pair<NodeId, NodeId> Resolver::keys_with_prefix(std::string_view prefix) co
 }
 
 std::vector<NodeId> Resolver::prefix_matches(const std::string& folded_text) const {
+  const std::span<const Slot> all = slots();
   std::vector<NodeId> ids;
   const auto [lo, hi] = slots_with_prefix(folded_text);
-  for (std::size_t i = lo; i < hi; ++i) ids.push_back(slots_[i].node);
+  for (std::size_t i = lo; i < hi; ++i) ids.push_back(all[i].node);
   const auto [klo, khi] = keys_with_prefix(folded_text);
   for (NodeId k = klo; k < khi; ++k) ids.push_back(k);
   sort_unique(ids);
@@ -246,13 +296,14 @@ Result<Resolver::Resolution> Resolver::resolve_match(std::string_view text,
 
   std::optional<std::string> citation = kamerstuk_key(text);
   if (citation) {
+    const auto& citations = index_->citations;
     if (auto id = g_.find_key(*citation)) return Resolution{*id, Match::kExact};
-    auto it =
-        std::lower_bound(citations_.begin(), citations_.end(), std::pair{*citation, NodeId{0}});
-    if (it != citations_.end() && it->first == *citation)
+    auto it = std::lower_bound(citations.begin(), citations.end(), std::pair{*citation, NodeId{0}});
+    if (it != citations.end() && it->first == *citation)
       return Resolution{it->second, Match::kExact};
   }
 
+  const std::span<const Slot> all = slots();
   const std::string folded = fold(text);
   if (folded.empty()) {
     return Status::error(ErrorKind::kInvalidArgument, "empty node name");
@@ -261,7 +312,7 @@ Result<Resolver::Resolution> Resolver::resolve_match(std::string_view text,
   {
     const auto [lo, hi] = slots_with_prefix(folded);
     for (std::size_t i = lo; i < hi; ++i) {
-      if (this->folded(slots_[i]) == folded) exact.push_back(slots_[i].node);
+      if (this->folded(all[i]) == folded) exact.push_back(all[i].node);
     }
   }
   sort_unique(exact);
@@ -289,7 +340,7 @@ Result<Resolver::Resolution> Resolver::resolve_match(std::string_view text,
 
   // No match: suggest the nodes whose names, aliases or keys are closest in edit distance.
   Closest closest(folded, 3);
-  for (const Slot& slot : slots_) closest.offer(this->folded(slot), slot.node);
+  for (const Slot& slot : all) closest.offer(this->folded(slot), slot.node);
   for (NodeId id = 0; id < g_.node_count(); ++id) closest.offer(fold(g_.node(id).key), id);
   std::vector<std::string> suggestions;
   for (std::size_t id : closest.ids()) suggestions.push_back(describe(static_cast<NodeId>(id)));
@@ -299,11 +350,12 @@ Result<Resolver::Resolution> Resolver::resolve_match(std::string_view text,
 }
 
 std::vector<Resolver::Entry> Resolver::complete(std::string_view prefix, std::size_t limit) const {
+  const std::span<const Slot> all = slots();
   const std::string f = fold(prefix);
   std::vector<Entry> out;
   const auto [lo, hi] = slots_with_prefix(f);
   for (std::size_t i = lo; i < hi && out.size() < limit; ++i) {
-    out.push_back({std::string(folded(slots_[i])), std::string(text(slots_[i])), slots_[i].node});
+    out.push_back({std::string(folded(all[i])), std::string(text(all[i])), all[i].node});
   }
   const auto [klo, khi] = keys_with_prefix(f);
   for (NodeId k = klo; k < khi && out.size() < 2 * limit; ++k) {

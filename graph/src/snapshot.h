@@ -1,52 +1,47 @@
-// The Boost.Graph side of a Graph: a bidirectional compressed-sparse-row graph whose vertices
-// are NodeIds and whose edges carry their EdgeId. Internal to graph/src; immutable once built.
+// The adjacency of a Graph: the project's own bidirectional compressed-sparse-row arrays, over
+// owned vectors or a mapped snapshot file, and the hot per-node and per-edge facts beside them.
+// Internal to graph/src; immutable once built. Traversals read the arrays directly; no Boost.Graph
+// algorithm runs on them (the whole-graph measures build filtered copies, see centrality.cpp).
 #pragma once
 
-#include <boost/graph/compressed_sparse_row_graph.hpp>
-
-#include <vector>
+#include <cstdint>
 
 #include "graph_data.h"
 #include "kg/ids.h"
 
 namespace kg::detail {
 
-struct EdgeRef {
-  EdgeId id = 0;
+// Out-edges of v are positions out_start[v] .. out_start[v + 1], each with its target and EdgeId,
+// in order of target, then EdgeId. In-edges of v are positions in_start[v] .. in_start[v + 1],
+// each with its source and the out-position of the same edge, in order of out-position (so of
+// source, then EdgeId).
+struct CsrArrays {
+  Array<EdgeId> out_start;
+  Array<NodeId> out_target;
+  Array<EdgeId> out_edge;
+  Array<EdgeId> in_start;
+  Array<NodeId> in_source;
+  Array<EdgeId> in_position;
 };
-
-using Csr = boost::compressed_sparse_row_graph<boost::bidirectionalS, boost::no_property, EdgeRef,
-                                               boost::no_property, NodeId, EdgeId>;
-using Vertex = boost::graph_traits<Csr>::vertex_descriptor;
-using CsrEdge = boost::graph_traits<Csr>::edge_descriptor;
 
 struct Snapshot {
-  Csr csr;
+  CsrArrays csr;
   // Hot per-node and per-edge facts in contiguous arrays, so filters do not touch the larger
   // node and edge records during a traversal.
-  std::vector<TypeId> node_type;          // by NodeId
-  std::vector<RelationId> edge_relation;  // by EdgeId
+  Array<TypeId> node_type;          // by NodeId
+  Array<RelationId> edge_relation;  // by EdgeId
+
+  std::size_t out_degree(NodeId v) const { return csr.out_start[v + 1] - csr.out_start[v]; }
+  std::size_t in_degree(NodeId v) const { return csr.in_start[v + 1] - csr.in_start[v]; }
+  // The EdgeId of the in-edge at in-position q.
+  EdgeId in_edge(std::size_t q) const { return csr.out_edge[csr.in_position[q]]; }
 };
 
-// The adjacency as flat arrays, for the graph image. Out-edges of v are positions
-// out_start[v] .. out_start[v + 1], each with its target and EdgeId; in-edges of v are positions
-// in_start[v] .. in_start[v + 1], each with its source and the out-position of the same edge.
-struct CsrArrays {
-  std::vector<EdgeId> out_start;
-  std::vector<NodeId> out_target;
-  std::vector<EdgeId> out_edge;
-  std::vector<EdgeId> in_start;
-  std::vector<NodeId> in_source;
-  std::vector<EdgeId> in_position;
-};
-CsrArrays csr_arrays(const Csr& csr);
+// The snapshot of `data` with the adjacency `csr`, without sorting anything. Requires arrays that
+// build_snapshot() made for the same data (the image reader checks them, integrity.h).
+Snapshot snapshot_from_arrays(const GraphData& data, CsrArrays csr);
 
-// The snapshot of `data` with the adjacency `csr`, without sorting anything. Requires arrays
-// that csr_arrays() made from a snapshot of the same data (the image reader checks the ranges).
-Snapshot snapshot_from_arrays(const GraphData& data, const CsrArrays& csr);
-
-// Builds the CSR over `node_count` vertices. Out-edges of a vertex come in order of target id,
-// then edge id; in-edges in order of source id, then edge id.
+// Builds the adjacency of `data`'s edges in linear time (two counting sorts).
 Snapshot build_snapshot(const GraphData& data);
 
 }  // namespace kg::detail

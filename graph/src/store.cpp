@@ -4,12 +4,14 @@
 #include <fmt/format.h>
 
 #include <cctype>
+#include <cstdio>
 #include <map>
 
 #include "image.h"
 #include "integrity.h"
 #include "rows.h"
 #include "schema.h"
+#include "snapshot_file.h"
 #include "sqlite/database.h"
 #include "sqlite/statement.h"
 
@@ -18,6 +20,11 @@ namespace kg {
 struct Store::Impl {
   sqlite::Database db;
   std::map<std::string, std::string, std::less<>> meta;  // read at open: a few short rows
+  std::string snapshot_path;                             // the snapshot file beside an opened file
+  std::string snapshot_bytes;                            // or one given to open_bytes
+  std::function<void(const std::string&)> notes = [](const std::string& line) {
+    std::fprintf(stderr, "%s\n", line.c_str());
+  };
 };
 
 namespace {
@@ -119,18 +126,24 @@ Result<Store> Store::open(const std::string& path) {
   auto db = sqlite::Database::open(path, sqlite::OpenMode::kReadOnly);
   if (!db.ok()) return db.status();
   if (Status s = check_identity(*db); !s.ok()) return s;
-  auto impl = std::make_unique<Impl>(Impl{std::move(db).value(), {}});
+  auto impl = std::make_unique<Impl>(Impl{std::move(db).value(), {}, {}, {}});
+  impl->snapshot_path = detail::snapshot_path(path);
   if (Status s = read_meta(*impl); !s.ok()) return s;
   return Store(std::move(impl));
 }
 
-Result<Store> Store::open_bytes(const std::string& name, std::string_view bytes) {
+Result<Store> Store::open_bytes(const std::string& name, std::string_view bytes,
+                                std::string_view snapshot) {
   auto db = sqlite::Database::open_bytes(name, bytes);
   if (!db.ok()) return db.status();
   if (Status s = check_identity(*db); !s.ok()) return s;
-  auto impl = std::make_unique<Impl>(Impl{std::move(db).value(), {}});
+  auto impl = std::make_unique<Impl>(Impl{std::move(db).value(), {}, {}, std::string(snapshot)});
   if (Status s = read_meta(*impl); !s.ok()) return s;
   return Store(std::move(impl));
+}
+
+void Store::set_notes(std::function<void(const std::string&)> notes) {
+  impl_->notes = std::move(notes);
 }
 
 const std::string& Store::path() const {
@@ -151,18 +164,85 @@ std::uint64_t Store::size() const {
   return pages * page_size;
 }
 
+namespace {
+
+// What ties a snapshot to `db`: its import id and stored checksum; nullopt when it has either
+// not (imported before snapshot files, or its tables were edited since).
+Result<std::optional<detail::SnapshotTie>> snapshot_tie(sqlite::Database& db,
+                                                        const std::string& id_hex) {
+  const auto id = detail::parse_hex_id(id_hex);
+  if (!id) return std::optional<detail::SnapshotTie>();
+  auto stored = detail::stored_checksum(db);
+  if (!stored.ok()) return stored.status();
+  if (!stored->has_value()) return std::optional<detail::SnapshotTie>();
+  return std::optional<detail::SnapshotTie>(detail::SnapshotTie{*id, **stored});
+}
+
+}  // namespace
+
+Result<std::optional<Graph>> Store::load_snapshot(const std::vector<NodeType>& types,
+                                                  const std::vector<Relation>& relations,
+                                                  bool verify) const {
+  Impl& impl = *impl_;
+  if (impl.snapshot_path.empty() && impl.snapshot_bytes.empty()) return std::optional<Graph>();
+  auto tie = snapshot_tie(impl.db, meta("snapshot_id"));
+  if (!tie.ok()) return tie.status();
+  const detail::Vocabulary vocabulary{types, relations};
+  if (!impl.snapshot_bytes.empty()) {
+    const std::string name = impl.db.path() + ".snap";
+    if (!tie->has_value()) {
+      return Status::error(ErrorKind::kCorrupt,
+                           "stale snapshot file: the graph file was edited or imported without it",
+                           Location{name});
+    }
+    auto read = detail::read_snapshot_bytes(name, impl.snapshot_bytes, vocabulary, **tie, verify);
+    if (!read.ok()) return read.status();
+    return std::optional<Graph>(std::move(read).value());
+  }
+  if (!tie->has_value()) {
+    // A snapshot beside a file that has no tie cannot be its own: say so if there is one.
+    if (detail::snapshot_file_size(impl.snapshot_path) == 0) return std::optional<Graph>();
+    return Status::error(ErrorKind::kCorrupt,
+                         "stale snapshot file: the graph file was edited or imported without it",
+                         Location{impl.snapshot_path});
+  }
+  return detail::read_snapshot_file(impl.snapshot_path, vocabulary, **tie, verify);
+}
+
 Result<bool> Store::verify_checksum() const {
-  return detail::verify_checksum(impl_->db);
+  auto verified = detail::verify_checksum(impl_->db);
+  if (!verified.ok() || !*verified) return verified;
+  auto vocabulary = detail::read_vocabulary(impl_->db);
+  if (!vocabulary.ok()) return vocabulary.status();
+  auto snapshot = load_snapshot(vocabulary->types, vocabulary->relations, /*verify=*/true);
+  // A stale snapshot is not this file's: the open ignores it (with a note), so check does too.
+  if (!snapshot.ok() && snapshot.status().message().starts_with("damaged")) {
+    return snapshot.status();
+  }
+  return true;
 }
 
 Result<Graph> Store::load_graph(Verify verify) const {
   // The checksum first, so that a damaged file is refused before anything is built from it.
-  if (verify == Verify::kAlways || (verify == Verify::kBySize && size() <= kVerifyLimit)) {
-    auto verified = verify_checksum();
+  const bool small = size() <= kVerifyLimit;
+  if (verify == Verify::kAlways || (verify == Verify::kBySize && small)) {
+    auto verified =
+        verify == Verify::kAlways ? verify_checksum() : detail::verify_checksum(impl_->db);
     if (!verified.ok()) return verified.status();
   }
   auto vocabulary = detail::read_vocabulary(impl_->db);
   if (!vocabulary.ok()) return vocabulary.status();
+  {
+    auto snapshot =
+        load_snapshot(vocabulary->types, vocabulary->relations,
+                      verify == Verify::kAlways || (verify == Verify::kBySize && small));
+    if (snapshot.ok() && snapshot->has_value()) return std::move(**snapshot);
+    if (!snapshot.ok()) {
+      const Status& s = snapshot.status();
+      impl_->notes("note: " + s.where().file + ": " + s.message() +
+                   "; reading the graph file without it");
+    }
+  }
   auto image = detail::read_image(impl_->db, vocabulary.value());
   if (!image.ok()) return image.status();
   if (image->has_value()) return std::move(**image);

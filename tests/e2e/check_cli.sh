@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end test of `kamergraaf check FILE` and `--verify`: a sound file passes, the issue's
-# damaged file (one in-range adjacency entry changed) and a changed metadata value are refused
-# with one line, and no query is answered from them.
+# damaged file (one edge pointed at another valid node) and a changed metadata value are refused
+# with one line, and no query is answered from them; a damaged snapshot file is refused by check
+# and noted by a query, which answers from the graph file.
 set -euo pipefail
 kg=$1
 fixture=$2
@@ -27,15 +28,29 @@ expect "--verify on a sound file" 0 \
   "Chemischwapenverdrag ←is partij bij— Nederland —neemt deel aan→ MINUSMA —is actief in→ Mali —is actief in→ Sahel  (4 hops)" \
   "" "$kg" --verify --db "$work/x.db" -c 'path cwv sahel'
 
-# The reproduction: out.target entry 8 changed from 17 to 20 (both valid node ids).
+# The reproduction, now in the rows (graph files have no image since snapshot files): the
+# edge with id 8 pointed at another valid node, as damage would, without the trigger that would
+# drop the checksum on an honest edit.
 cp "$work/x.db" "$work/bad.db"
-hex=$(sqlite3 "$work/bad.db" "SELECT hex(bytes) FROM image WHERE part = 'out.target'")
-[ "${hex:64:8}" = "11000000" ] || { echo "out.target[8] is not 17: ${hex:64:8}"; exit 1; }
-sqlite3 "$work/bad.db" "UPDATE image SET bytes = X'${hex:0:64}14000000${hex:72}' WHERE part = 'out.target'"
+sqlite3 "$work/bad.db" "DROP TRIGGER edges_changed_u; UPDATE edges SET to_id = (to_id + 3) % 22 WHERE id = 8"
 expect "check on the issue's file" 1 "" "$work/bad.db: error: damaged graph file: checksum does not match" \
   "$kg" check "$work/bad.db"
 expect "path on the issue's file" 2 "" "kamergraaf: error: $work/bad.db: damaged graph file: checksum does not match" \
   "$kg" --db "$work/bad.db" -c 'path cwv sahel'
+
+# The same damage in the snapshot file beside a sound graph file: out.target entry 8 (section 11;
+# its offset is the u64 at byte 96 + 16 * 11 of the header) changed. check refuses it; a query
+# notes it in one line and answers from the graph file.
+mkdir "$work/snap" && cp "$work/x.db" "$work/x.db.snap" "$work/snap/"
+offset=$(od -An -t u8 -j 272 -N 8 "$work/snap/x.db.snap" | tr -d ' ')
+printf '\x14' | dd of="$work/snap/x.db.snap" bs=1 seek=$((offset + 32)) conv=notrunc status=none
+expect "check on a damaged snapshot" 1 "" \
+  "$work/snap/x.db.snap: error: damaged snapshot file: checksum does not match" \
+  "$kg" check "$work/snap/x.db"
+expect "path beside a damaged snapshot" 0 \
+  "Chemischwapenverdrag ←is partij bij— Nederland —neemt deel aan→ MINUSMA —is actief in→ Mali —is actief in→ Sahel  (4 hops)" \
+  "note: $work/snap/x.db.snap: damaged snapshot file: checksum does not match; reading the graph file without it" \
+  "$kg" --db "$work/snap/x.db" -c 'path cwv sahel'
 
 cp "$work/x.db" "$work/meta.db"
 sqlite3 "$work/meta.db" "UPDATE meta SET value = 'elders' WHERE name = 'dataset'"

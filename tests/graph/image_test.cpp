@@ -1,5 +1,6 @@
-// Tests for the graph image (graph/src/image.h): a file opened from its image holds the same
-// graph as its rows, an edited file falls back to its rows, and a damaged image is refused.
+// Tests for the graph image (graph/src/image.h), which files imported before snapshot files carry:
+// such a file opened from its image holds the same graph as its rows, an edited file falls back to
+// its rows, and a damaged image is refused.
 #include "image.h"
 
 #include <fmt/format.h>
@@ -15,8 +16,11 @@
 #include <iterator>
 #include <vector>
 
+#include "integrity.h"
 #include "kg/algorithms.h"
 #include "kg/store.h"
+#include "rows.h"
+#include "sqlite/database.h"
 #include "support/test_graph.h"
 
 namespace {
@@ -40,6 +44,25 @@ std::string dump(const kg::Graph& g) {
     out += "}\n";
   }
   return out;
+}
+
+// The graph file at `path` as kamergraaf wrote it before snapshot files: without one, and with an
+// image (written from its rows, with the checksum over both), so that it opens from its image.
+std::string import_image_only(const std::string& path) {
+  std::filesystem::remove(path + ".snap");
+  auto db = kg::sqlite::Database::open(path, kg::sqlite::OpenMode::kCreate);
+  REQUIRE(db.ok());
+  auto vocabulary = kg::detail::read_vocabulary(*db);
+  REQUIRE(vocabulary.ok());
+  auto g = kg::detail::read_rows(*db, std::move(vocabulary).value());
+  REQUIRE(g.ok());
+  kg::sqlite::Transaction tx(*db);
+  REQUIRE(tx.begun().ok());
+  REQUIRE(db->exec("DELETE FROM image").ok());
+  REQUIRE(kg::detail::write_image(*db, *g).ok());
+  REQUIRE(kg::detail::write_checksum(*db).ok());
+  REQUIRE(tx.commit().ok());
+  return path;
 }
 
 std::string read_file(const std::string& path) {
@@ -138,7 +161,7 @@ std::string load_dump(const std::string& path) {
 }  // namespace
 
 TEST_CASE("Image: a file opened from its image holds the same graph as its rows") {
-  const std::string path = kg::test::import_fixture("tiny");
+  const std::string path = import_image_only(kg::test::import_fixture("tiny"));
   REQUIRE(image_chunks(path) > 0);
   const std::string from_image = load_dump(path);
   exec(path, "DELETE FROM image");
@@ -162,7 +185,7 @@ TEST_CASE("Image: empty parts (no aliases, no attributes) store and load") {
       << "key,type,name\nkst-1-1,kamerstuk,Een\nkst-1-2,kamerstuk,Twee\n";
   std::ofstream(dir + "/edges.csv")
       << "from,relation,to,source,locator\nkst-1-2,cites,kst-1-1,kst-1-2,p. 1\n";
-  const std::string path = kg::test::import_folder(dir);
+  const std::string path = import_image_only(kg::test::import_folder(dir));
   REQUIRE(image_chunks(path) > 0);
   const std::string from_image = load_dump(path);
   CHECK(from_image ==
@@ -174,15 +197,15 @@ TEST_CASE("Image: empty parts (no aliases, no attributes) store and load") {
 }
 
 TEST_CASE("Image: the shipped GBVS graph reads back the same from its image and its rows") {
-  const std::string path =
-      kg::test::import_folder(std::string(KG_SOURCE_DIR) + "/datasets/gbvs-2020");
+  const std::string path = import_image_only(
+      kg::test::import_folder(std::string(KG_SOURCE_DIR) + "/datasets/gbvs-2020"));
   const std::string from_image = load_dump(path);
   exec(path, "DELETE FROM image");
   CHECK(from_image == load_dump(path));
 }
 
 TEST_CASE("Image: editing the tables drops the image, and the file loads the edit from its rows") {
-  const std::string path = kg::test::import_fixture("tiny");
+  const std::string path = import_image_only(kg::test::import_fixture("tiny"));
   SUBCASE("update") {
     exec(path, "UPDATE nodes SET name = 'Russische Federatie' WHERE key = 'rusland'");
     CHECK(image_chunks(path) == 0);
@@ -196,7 +219,7 @@ TEST_CASE("Image: editing the tables drops the image, and the file loads the edi
 }
 
 TEST_CASE("Image: a damaged image is refused with one line, never read out of bounds") {
-  const std::string path = kg::test::import_fixture("tiny");
+  const std::string path = import_image_only(kg::test::import_fixture("tiny"));
   SUBCASE("a part is missing") {
     exec(path, "DELETE FROM image WHERE part = 'in.start'");
     CHECK(load_error(path) == "damaged graph file: image in.start is missing");
@@ -229,7 +252,7 @@ TEST_CASE("Image: a damaged image is refused with one line, never read out of bo
 }
 
 TEST_CASE("Image: an adjacency that does not mirror its edges is refused") {
-  const std::string path = kg::test::import_fixture("tiny");
+  const std::string path = import_image_only(kg::test::import_fixture("tiny"));
   // Every position of a u32 part, as a value the caller may rewrite.
   auto edit_u32 = [&](const char* part, auto change) {
     edit_part(path, part, [&](auto& bytes) {
@@ -292,7 +315,7 @@ TEST_CASE("Image: an adjacency that does not mirror its edges is refused") {
 }
 
 TEST_CASE("Image: the checksum stored at import covers what queries read") {
-  const std::string path = kg::test::import_fixture("tiny");
+  const std::string path = import_image_only(kg::test::import_fixture("tiny"));
   auto verified = [&] {
     auto store = kg::Store::open(path);
     REQUIRE(store.ok());
@@ -342,7 +365,7 @@ TEST_CASE("Image: the checksum stored at import covers what queries read") {
 TEST_CASE("Image: a table that disagrees with its index is refused") {
   // The meta row as the table stores it (name and value side by side; its index holds only the
   // name): changing it there and nowhere else is what one flipped bit did.
-  std::string bytes = read_file(kg::test::import_fixture("tiny"));
+  std::string bytes = read_file(import_image_only(kg::test::import_fixture("tiny")));
   const std::size_t at = bytes.find("datasettiny");
   REQUIRE(at != std::string::npos);
   bytes[at] = 'D';
@@ -357,7 +380,7 @@ TEST_CASE("Image: a table that disagrees with its index is refused") {
 }
 
 TEST_CASE("Image: every bit-flipped copy of the tiny graph file is refused or answers as before") {
-  const std::string path = kg::test::import_fixture("tiny");
+  const std::string path = import_image_only(kg::test::import_fixture("tiny"));
   const std::string original = read_file(path);
   REQUIRE(original.size() > 4096);
   auto loaded = [](const std::string& bytes, kg::Verify verify) -> kg::Result<kg::Graph> {

@@ -252,11 +252,11 @@ TEST_CASE("Importer: imports into one target at the same time each leave a whole
     CHECK(g->node_count() == 432);
     CHECK(g->edge_count() == 988);
   }
-  // Only the graph and its (empty) lock file remain: no temporary is left behind.
+  // Only the graph, its snapshot and its (empty) lock file remain: no temporary is left behind.
   std::vector<std::string> names;
   for (const auto& e : fs::directory_iterator(dir)) names.push_back(e.path().filename().string());
   std::sort(names.begin(), names.end());
-  CHECK(names == std::vector<std::string>{"g.db", "g.db.lock"});
+  CHECK(names == std::vector<std::string>{"g.db", "g.db.lock", "g.db.snap"});
 }
 
 TEST_CASE("Importer: temporaries of killed imports are removed by the next one") {

@@ -19,7 +19,7 @@ namespace kg {
 
 class Graph;
 namespace detail {
-struct Snapshot;   // the Boost.Graph side; see graph/src/snapshot.h
+struct Snapshot;   // the adjacency (CSR arrays); see graph/src/snapshot.h
 struct GraphData;  // the records and their text; see graph/src/graph_data.h
 // Assembles a Graph from parts that are already consistent: nodes sorted by key (ignoring ASCII
 // case), edges referring to them by NodeId. For the loaders inside the library; the second form

@@ -4,7 +4,9 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -14,6 +16,10 @@
 #include "kg/status.h"
 
 namespace kg {
+namespace detail {
+struct NameIndex;  // graph/src/name_index.h
+struct NameSlot;
+}  // namespace detail
 
 // Parses a Kamerstuk citation in any common form — kst-33694-57, 33694-57, 33 694, nr. 57,
 // Kamerstuk 33 694, nr. 57, 35 300 V, nr. 14, kst-35300-V-14, 21 501-02, nr. 1 — into its key
@@ -50,17 +56,11 @@ class Resolver {
   std::vector<Entry> complete(std::string_view prefix, std::size_t limit) const;
 
  private:
-  // A folded name or alias in the arena; `alias` is its index in the node's aliases, -1 for the
-  // name. Keys are not copied: the Graph keeps them sorted already.
-  struct Slot {
-    std::uint64_t offset = 0;
-    std::uint32_t length = 0;
-    NodeId node = kNoNode;
-    std::int32_t alias = -1;
-  };
-  std::string_view folded(const Slot& s) const {
-    return std::string_view(arena_).substr(s.offset, s.length);
-  }
+  // A folded name or alias in the index's arena (name_index.h). Keys are not copied: the Graph
+  // keeps them sorted already.
+  using Slot = detail::NameSlot;
+  std::string_view folded(const Slot& s) const;
+  std::span<const Slot> slots() const;  // sorted by folded text, then node
   std::string_view text(const Slot& s) const;
   std::string describe(NodeId id) const;
   // Slots whose folded text starts with `prefix` / equals `text`, as a range of slots_.
@@ -70,10 +70,8 @@ class Resolver {
   std::vector<NodeId> prefix_matches(const std::string& folded) const;
 
   const Graph& g_;
-  std::string arena_;        // folded names and aliases, back to back
-  std::vector<Slot> slots_;  // sorted by folded text, then node
-  // Citation keys of names and aliases that are not themselves node keys, sorted.
-  std::vector<std::pair<std::string, NodeId>> citations_;
+  // The graph's own index when it came with one (a snapshot file), else one built here.
+  std::shared_ptr<const detail::NameIndex> index_;
 };
 
 }  // namespace kg

@@ -4,7 +4,9 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,8 +33,10 @@ class Store {
   // kamergraaf graph, kVersion when its schema version is not the one this build reads.
   static Result<Store> open(const std::string& path);
   // Opens a copy of the graph file `bytes` in memory, read-only, named `name` in messages; the
-  // same checks as open(). For tests and fuzzing: nothing touches the disk.
-  static Result<Store> open_bytes(const std::string& name, std::string_view bytes);
+  // same checks as open(). `snapshot`, when not empty, stands for the snapshot file beside it.
+  // For tests and fuzzing: nothing touches the disk.
+  static Result<Store> open_bytes(const std::string& name, std::string_view bytes,
+                                  std::string_view snapshot = {});
 
   Store(Store&&) noexcept;
   Store& operator=(Store&&) noexcept;
@@ -46,15 +50,23 @@ class Store {
   // The file's size in bytes (pages times page size).
   std::uint64_t size() const;
 
-  // Reads the whole file into an immutable Graph. kCorrupt ("damaged graph file: …", one line)
-  // when a structural check fails, or when `verify` asks for the checksum and it differs.
+  // Reads the whole file into an immutable Graph: from the snapshot file `FILE.db.snap` beside
+  // it when that belongs to this file and passes its checks (mapped, not copied), else from the
+  // graph image in the file, else from its rows. A snapshot that is damaged or stale is never
+  // trusted: it gets one note (see set_notes) and the file is read without it. kCorrupt
+  // ("damaged graph file: …", one line) when a structural check fails, or when `verify` asks for
+  // the checksum and it differs (kAlways: the snapshot's too).
   Result<Graph> load_graph(Verify verify = Verify::kBySize) const;
 
-  // Recomputes the checksum stored at import over everything a query reads. true when it
-  // matches; false when the file has none (its tables were edited after import, which drops the
-  // image and its checksum: such a file gets the structural checks only); kCorrupt when it
-  // differs.
+  // Recomputes the checksum stored at import over everything a query reads, and verifies the
+  // snapshot file's checksum when it belongs to this file. true when they match; false when the
+  // file has none (its tables were edited after import, which drops the image and its checksum:
+  // such a file gets the structural checks only); kCorrupt when either differs.
   Result<bool> verify_checksum() const;
+
+  // Where load_graph reports a snapshot file it did not use: one line "note: …" per call.
+  // By default they go to stderr.
+  void set_notes(std::function<void(const std::string&)> notes);
 
   // Keys of the nodes whose name, aliases, description or edge notes contain every word of
   // `text` (words match as prefixes, ignoring case and diacritics), best match first (BM25,
@@ -65,6 +77,10 @@ class Store {
   struct Impl;
   explicit Store(std::unique_ptr<Impl> impl);
   static Status read_meta(Impl& impl);
+  // The Graph in the snapshot file, nullopt when there is none; an error when it is not used.
+  Result<std::optional<Graph>> load_snapshot(const std::vector<NodeType>& types,
+                                             const std::vector<Relation>& relations,
+                                             bool verify) const;
   std::unique_ptr<Impl> impl_;
 };
 

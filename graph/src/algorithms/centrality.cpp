@@ -2,8 +2,10 @@
 // adjacency arrays built from the filtered graph, because Boost.Graph's
 // brandes_betweenness_centrality can be neither interrupted nor limited to sampled sources (the
 // tests check that both give the same numbers); PageRank runs Boost.Graph's page_rank on an
-// adjacency_list copy. Components use Boost's disjoint sets on the edge list. Every loop polls
-// the filter's CancelToken.
+// adjacency_list copy of the filtered edges: every measure runs on the edge set the Filter leaves,
+// not on the snapshot's CSR arrays, so a graph_traits adaptor over those arrays would serve only
+// the unfiltered case and still need this copy for the rest. Components use Boost's disjoint sets
+// on the edge list. Every loop polls the filter's CancelToken.
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/page_rank.hpp>
 #include <boost/pending/disjoint_sets.hpp>

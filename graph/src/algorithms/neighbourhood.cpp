@@ -149,14 +149,13 @@ std::vector<EdgeId> edges_among(const Graph& g, const std::vector<Reached>& node
   detail::Walker walker(g, filter);
   detail::ScopedVisitSet in(g.node_count());
   for (const Reached& r : nodes) in->insert(r.node);
-  const auto& csr = g.snapshot().csr;
+  const detail::CsrArrays& csr = g.snapshot().csr;
   std::vector<EdgeId> edges;
   // Each edge counted once, from its from-node's out-list.
   for (const Reached& r : nodes) {
-    for (auto [it, end] = boost::out_edges(r.node, csr); it != end; ++it) {
-      const EdgeId e = csr[*it].id;
-      if (in->has(static_cast<NodeId>(boost::target(*it, csr))) &&
-          walker.relation_allowed(g.snapshot().edge_relation[e])) {
+    for (std::size_t p = csr.out_start[r.node]; p < csr.out_start[r.node + 1]; ++p) {
+      const EdgeId e = csr.out_edge[p];
+      if (in->has(csr.out_target[p]) && walker.relation_allowed(g.snapshot().edge_relation[e])) {
         edges.push_back(e);
       }
     }

@@ -31,7 +31,7 @@ class Walker {
   // specificity of a path is measured in, whatever the filter (so a `via hub` note is the same
   // number `show` and an unfiltered `rank degree` give).
   std::size_t node_degree(NodeId v) const {
-    return boost::out_degree(v, snapshot_.csr) + boost::in_degree(v, snapshot_.csr);
+    return snapshot_.out_degree(v) + snapshot_.in_degree(v);
   }
   bool is_hub(NodeId v) const { return node_degree(v) > filter_.limits.hub_degree; }
   // The cost of passing through `v`: ln(degree) in millionths, rounded, so that path costs are
@@ -77,8 +77,8 @@ class Walker {
   std::size_t degree(NodeId u, bool reverse) const {
     const Direction d = direction(reverse);
     std::size_t n = 0;
-    if (d != Direction::kIn) n += boost::out_degree(u, snapshot_.csr);
-    if (d != Direction::kOut) n += boost::in_degree(u, snapshot_.csr);
+    if (d != Direction::kIn) n += snapshot_.out_degree(u);
+    if (d != Direction::kOut) n += snapshot_.in_degree(u);
     return n;
   }
 
@@ -124,15 +124,12 @@ class Walker {
 
 template <typename Visit>
 void Walker::for_each_step(NodeId u, bool reverse, Visit&& visit) const {
-  const Csr& csr = snapshot_.csr;
+  const CsrArrays& csr = snapshot_.csr;
   const Direction d = direction(reverse);
-  const bool use_out = d != Direction::kIn;
-  const bool use_in = d != Direction::kOut;
-
-  auto [oi, oe] = boost::out_edges(u, csr);
-  auto [ii, ie] = boost::in_edges(u, csr);
-  if (!use_out) oi = oe;
-  if (!use_in) ii = ie;
+  std::size_t oi = csr.out_start[u], oe = csr.out_start[u + 1];
+  std::size_t ii = csr.in_start[u], ie = csr.in_start[u + 1];
+  if (d == Direction::kIn) oi = oe;
+  if (d == Direction::kOut) ii = ie;
   // Out-edges are sorted by target and in-edges by source: merge the two runs by neighbour.
   while (oi != oe || ii != ie) {
     bool take_out;
@@ -141,17 +138,17 @@ void Walker::for_each_step(NodeId u, bool reverse, Visit&& visit) const {
     } else if (ii == ie) {
       take_out = true;
     } else {
-      take_out = boost::target(*oi, csr) <= boost::source(*ii, csr);
+      take_out = csr.out_target[oi] <= csr.in_source[ii];
     }
     NodeId v;
     EdgeId e;
     if (take_out) {
-      v = static_cast<NodeId>(boost::target(*oi, csr));
-      e = csr[*oi].id;
+      v = csr.out_target[oi];
+      e = csr.out_edge[oi];
       ++oi;
     } else {
-      v = static_cast<NodeId>(boost::source(*ii, csr));
-      e = csr[*ii].id;
+      v = csr.in_source[ii];
+      e = snapshot_.in_edge(ii);
       ++ii;
     }
     if (!all_relations_ && !relation_allowed(snapshot_.edge_relation[e])) continue;
@@ -163,26 +160,21 @@ void Walker::for_each_step(NodeId u, bool reverse, Visit&& visit) const {
 }
 
 inline std::optional<Step> Walker::find_step(NodeId u, NodeId w) const {
-  const Csr& csr = snapshot_.csr;
+  const CsrArrays& csr = snapshot_.csr;
   const Direction d = filter_.direction;
   if (d != Direction::kIn) {  // out-edges of u sorted by target, then edge id
-    const auto& fwd = csr.m_forward;
-    auto first = fwd.m_column.begin() + static_cast<std::ptrdiff_t>(fwd.m_rowstart[u]);
-    auto last = fwd.m_column.begin() + static_cast<std::ptrdiff_t>(fwd.m_rowstart[u + 1]);
-    for (auto it = std::lower_bound(first, last, w); it != last && *it == w; ++it) {
-      const EdgeId e =
-          fwd.m_edge_properties[static_cast<std::size_t>(it - fwd.m_column.begin())].id;
+    const NodeId* first = csr.out_target.data() + csr.out_start[u];
+    const NodeId* last = csr.out_target.data() + csr.out_start[u + 1];
+    for (const NodeId* it = std::lower_bound(first, last, w); it != last && *it == w; ++it) {
+      const EdgeId e = csr.out_edge[static_cast<std::size_t>(it - csr.out_target.data())];
       if (all_relations_ || relation_allowed(snapshot_.edge_relation[e])) return Step{e, true};
     }
   }
   if (d != Direction::kOut) {  // in-edges of u sorted by source, then edge id
-    const auto& back = csr.m_backward;
-    auto first = back.m_column.begin() + static_cast<std::ptrdiff_t>(back.m_rowstart[u]);
-    auto last = back.m_column.begin() + static_cast<std::ptrdiff_t>(back.m_rowstart[u + 1]);
-    for (auto it = std::lower_bound(first, last, w); it != last && *it == w; ++it) {
-      const auto forward_index =
-          back.m_edge_properties[static_cast<std::size_t>(it - back.m_column.begin())];
-      const EdgeId e = csr.m_forward.m_edge_properties[forward_index].id;
+    const NodeId* first = csr.in_source.data() + csr.in_start[u];
+    const NodeId* last = csr.in_source.data() + csr.in_start[u + 1];
+    for (const NodeId* it = std::lower_bound(first, last, w); it != last && *it == w; ++it) {
+      const EdgeId e = snapshot_.in_edge(static_cast<std::size_t>(it - csr.in_source.data()));
       if (all_relations_ || relation_allowed(snapshot_.edge_relation[e])) return Step{e, false};
     }
   }
@@ -198,32 +190,30 @@ void Walker::for_each_neighbour(NodeId u, bool reverse, Visit&& visit) const {
     });
     return;
   }
-  const Csr& csr = snapshot_.csr;
+  const CsrArrays& csr = snapshot_.csr;
   const Direction d = direction(reverse);
   if (d != Direction::kIn) {
-    for (auto [it, end] = boost::adjacent_vertices(u, csr); it != end; ++it)
-      visit(static_cast<NodeId>(*it));
+    for (std::size_t i = csr.out_start[u], end = csr.out_start[u + 1]; i < end; ++i) {
+      visit(csr.out_target[i]);
+    }
   }
   if (d != Direction::kOut) {
-    const auto& back = csr.m_backward;  // BGL's in-edge storage: sources by target
-    for (auto i = back.m_rowstart[u], end = back.m_rowstart[u + 1]; i < end; ++i) {
-      visit(static_cast<NodeId>(back.m_column[i]));
+    for (std::size_t i = csr.in_start[u], end = csr.in_start[u + 1]; i < end; ++i) {
+      visit(csr.in_source[i]);
     }
   }
 }
 
 inline Step Walker::resolve(StepRef r) const {
-  const Csr& csr = snapshot_.csr;
   switch (r.kind) {
     case kEdgeForward:
       return Step{r.index, true};
     case kEdgeBackward:
       return Step{r.index, false};
     case kOutSlot:
-      return Step{csr.m_forward.m_edge_properties[r.index].id, true};
+      return Step{snapshot_.csr.out_edge[r.index], true};
     default:
-      return Step{csr.m_forward.m_edge_properties[csr.m_backward.m_edge_properties[r.index]].id,
-                  false};
+      return Step{snapshot_.in_edge(r.index), false};
   }
 }
 
@@ -236,18 +226,16 @@ void Walker::for_each_neighbour_ref(NodeId u, Visit&& visit) const {
     });
     return;
   }
-  const Csr& csr = snapshot_.csr;
+  const CsrArrays& csr = snapshot_.csr;
   const Direction d = filter_.direction;
   if (d != Direction::kIn) {
-    const auto& fwd = csr.m_forward;
-    for (auto i = fwd.m_rowstart[u], end = fwd.m_rowstart[u + 1]; i < end; ++i) {
-      visit(static_cast<NodeId>(fwd.m_column[i]), StepRef{static_cast<std::uint32_t>(i), kOutSlot});
+    for (std::uint32_t i = csr.out_start[u], end = csr.out_start[u + 1]; i < end; ++i) {
+      visit(csr.out_target[i], StepRef{i, kOutSlot});
     }
   }
   if (d != Direction::kOut) {
-    const auto& back = csr.m_backward;
-    for (auto i = back.m_rowstart[u], end = back.m_rowstart[u + 1]; i < end; ++i) {
-      visit(static_cast<NodeId>(back.m_column[i]), StepRef{static_cast<std::uint32_t>(i), kInSlot});
+    for (std::uint32_t i = csr.in_start[u], end = csr.in_start[u + 1]; i < end; ++i) {
+      visit(csr.in_source[i], StepRef{i, kInSlot});
     }
   }
 }

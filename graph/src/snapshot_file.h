@@ -1,0 +1,74 @@
+// The snapshot file `G.db.snap`: a Graph's records, string table, adjacency and name index laid
+// out to be mapped as they are (MAP_SHARED, PROT_READ), so that opening a graph costs page faults
+// instead of copies and a rebuilt name index. Written at import beside its graph file and tied to
+// it; read as untrusted input (every offset and size checked, then the invariants integrity.h
+// checks). Stateless functions; the Graph a read returns keeps the mapping alive.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kg/graph.h"
+#include "kg/status.h"
+#include "name_index.h"
+#include "rows.h"
+
+namespace kg::detail {
+
+// Format 1: header, then 22 sections (docs/data-model.md lists them), each 8-byte aligned.
+inline constexpr std::uint64_t kSnapshotFormat = 1;
+
+// What ties a snapshot file to its graph file: a random id the import stores in both (the
+// graph file's meta row `snapshot_id`, 32 hex digits), and the graph file's checksum.
+struct SnapshotTie {
+  std::array<std::uint8_t, 16> id{};
+  std::uint64_t db_checksum = 0;
+};
+
+// A fresh random import id.
+std::array<std::uint8_t, 16> random_snapshot_id();
+std::string hex_id(const std::array<std::uint8_t, 16>& id);
+// The id written as 32 hex digits; nullopt when `hex` is not one.
+std::optional<std::array<std::uint8_t, 16>> parse_hex_id(std::string_view hex);
+
+// Where the snapshot file of graph file `db_path` lives.
+inline std::string snapshot_path(const std::string& db_path) {
+  return db_path + ".snap";
+}
+
+// Writes the snapshot of `g` with the name index `names` to the new file `path` and fsyncs it.
+Status write_snapshot_file(const std::string& path, const Graph& g, const NameIndex& names,
+                           const SnapshotTie& tie);
+
+// The Graph in the snapshot file `path`, with `vocabulary` read from its graph file. nullopt when
+// there is no such file. An error (one line, "damaged snapshot file: …" or "stale snapshot file:
+// …") when it is not the snapshot of the graph file `tie` describes, or any check fails; with
+// `verify` the XXH3 checksum over the whole file is checked too.
+Result<std::optional<Graph>> read_snapshot_file(const std::string& path,
+                                                const Vocabulary& vocabulary,
+                                                const SnapshotTie& tie, bool verify);
+
+// read_snapshot_file on `bytes` in memory (copied, so that they are aligned), named `name` in
+// messages. For tests and fuzzing.
+Result<Graph> read_snapshot_bytes(const std::string& name, std::string_view bytes,
+                                  const Vocabulary& vocabulary, const SnapshotTie& tie,
+                                  bool verify);
+
+// The sections of the snapshot file `bytes` as its header names them (name, offset, size in
+// bytes); empty when `bytes` is shorter than a header. For tests and tools.
+struct SnapshotSection {
+  std::string name;
+  std::uint64_t offset = 0;
+  std::uint64_t size = 0;
+};
+std::vector<SnapshotSection> snapshot_sections(std::string_view bytes);
+
+// The size of the snapshot file `path`, 0 when there is none.
+std::uint64_t snapshot_file_size(const std::string& path);
+
+}  // namespace kg::detail
