@@ -22,6 +22,7 @@
 #include <unordered_map>
 
 #include "dataset.h"
+#include "dataset_writer.h"
 #include "image.h"
 #include "integrity.h"
 #include "keys.h"
@@ -92,6 +93,10 @@ void run(std::optional<sqlite::Statement>& st, Status& first) {
   Status s = st->run();
   if (first.ok() && !s.ok()) first = s;
 }
+
+}  // namespace
+
+namespace detail {
 
 Status write_dataset(sqlite::Database& db, const Dataset& data, const std::string& dataset_name) {
   if (Status s = db.exec("PRAGMA journal_mode = OFF"); !s.ok()) return s;
@@ -224,7 +229,7 @@ Status write_dataset(sqlite::Database& db, const Dataset& data, const std::strin
   return sum.commit();
 }
 
-}  // namespace
+}  // namespace detail
 
 std::string ImportWarning::to_string() const {
   std::string out;
@@ -324,7 +329,7 @@ Status write_graph_file(const Dataset& data, const std::string& name, const std:
   Status written;
   {
     auto db = sqlite::Database::open(partial, sqlite::OpenMode::kCreate);
-    written = db.ok() ? write_dataset(*db, data, name) : db.status();
+    written = db.ok() ? detail::write_dataset(*db, data, name) : db.status();
   }
   if (written.ok()) written = sync_path(partial, false);
   if (written.ok()) {
