@@ -18,6 +18,7 @@
 
 #include "csv_reader.h"
 #include "keys.h"
+#include "kg/suggest.h"
 #include "kg/text.h"
 
 namespace kg {
@@ -369,21 +370,16 @@ class Checker {
     }
   }
 
+  // Why a type the folder does not declare is unknown: declared by another folder only, or (the
+  // one shared rule of kg/suggest.h) a near miss of one it declares.
   std::string type_hint(const Folder& f, const std::string& name) const {
     if (auto it = merged_types_.find(name); it != merged_types_.end()) {
       return " (declared at " + where(it->second.second, f.index) +
              ", but each folder must declare the types it uses)";
     }
-    std::string best;
-    std::size_t best_d = 3;
-    for (const auto& [t, line] : f.type_lines) {
-      const std::size_t d = edit_distance(name, t);
-      if (d < best_d) {
-        best = t;
-        best_d = d;
-      }
-    }
-    return best.empty() ? std::string() : " (did you mean '" + best + "'?)";
+    std::vector<std::string> declared;
+    for (const auto& entry : f.type_lines) declared.push_back(entry.first);
+    return did_you_mean(name, declared);
   }
 
   // Checks that folder `f` declares `type`; a type whose own row was rejected is not reported

@@ -434,3 +434,23 @@ TEST_CASE("Dataset: in memory, a file's name decides its role, not its place in 
     CHECK(r.data.nodes.empty());
   }
 }
+
+TEST_CASE("Dataset: an unknown type suggests a declared one by the shared rule of kg/suggest.h") {
+  const std::vector<kg::DatasetFile> base = {
+      {"types.csv", kTypes}, {"relations.csv", kRelations}, {"edges.csv", kEdges}};
+  auto with_node = [&](const std::string& row) {
+    static std::string nodes;
+    nodes = kNodes + row + "\n";
+    std::vector<kg::DatasetFile> files = base;
+    files.push_back({"nodes.csv", nodes});
+    return check({{"d", files, false}}).messages;
+  };
+  // One slip in five letters is near enough; two are not (a third of the letters, at least 1).
+  CHECK(with_node("fr,acter,Frankrijk") ==
+        "d/nodes.csv:5: error: unknown type 'acter' in column 'type' (did you mean 'actor'?)\n");
+  CHECK(with_node("fr,akter,Frankrijk") ==
+        "d/nodes.csv:5: error: unknown type 'akter' in column 'type'\n");
+  CHECK(with_node("fr,kamerstk,Frankrijk") ==
+        "d/nodes.csv:5: error: unknown type 'kamerstk' in column 'type' (did you mean "
+        "'kamerstuk'?)\n");
+}
