@@ -10,7 +10,6 @@
 #include <fstream>
 #include <map>
 #include <optional>
-#include <regex>
 #include <set>
 #include <sstream>
 #include <unordered_map>
@@ -134,15 +133,35 @@ bool expected_name(std::string_view name) {
          name.starts_with("edges");
 }
 
-bool is_identifier(const std::string& s) {
-  static const std::regex kIdentifier("[a-z][a-z0-9_]*");
-  return std::regex_match(s, kIdentifier);
+// Hand-written rather than std::regex, which costs an allocation and a backtracking machine per
+// cell checked: a large import checks every key, and the fuzz harness every cell it makes.
+bool is_lower_or_digit(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
 
+// [a-z][a-z0-9_]*
+bool is_identifier(const std::string& s) {
+  if (s.empty() || s[0] < 'a' || s[0] > 'z') return false;
+  return std::all_of(s.begin(), s.end(), [](char c) { return is_lower_or_digit(c) || c == '_'; });
+}
+
+// [a-z0-9]+(-[a-z0-9]+)*, and for a kamerstuk capitals too ("kst-35300-V-14").
 bool is_key(const std::string& s, bool kamerstuk) {
-  static const std::regex kKey("[a-z0-9]+(-[a-z0-9]+)*");
-  static const std::regex kKamerstukKey("[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*");
-  return std::regex_match(s, kamerstuk ? kKamerstukKey : kKey);
+  auto word_char = [&](char c) {
+    return is_lower_or_digit(c) || (kamerstuk && c >= 'A' && c <= 'Z');
+  };
+  bool after_word_char = false;  // a hyphen needs a word character on both sides
+  for (char c : s) {
+    if (c == '-') {
+      if (!after_word_char) return false;
+      after_word_char = false;
+    } else if (word_char(c)) {
+      after_word_char = true;
+    } else {
+      return false;
+    }
+  }
+  return after_word_char;
 }
 
 std::string join(const std::vector<std::string>& items) {

@@ -1,8 +1,9 @@
 // libFuzzer harness for the CSV reader, the dataset checker and the importer's writer, all in
-// memory: the input is parsed as one CSV file, then split into dataset folders at vertical tabs
-// and each folder into files at form feeds (types.csv, relations.csv, nodes.csv, edges.csv, then
-// nodes-2.csv, edges-2.csv, ...), checked and merged by check_datasets; a dataset free of problems
-// is written into an in-memory SQLite database (":memory:") as import would write its file.
+// memory: an input without separators is parsed as one CSV file; any other is split into dataset
+// folders at vertical tabs and each folder into files at form feeds (types.csv, relations.csv,
+// nodes.csv, edges.csv, then nodes-2.csv, edges-2.csv, ...), checked and merged by check_datasets;
+// a dataset free of problems is written into an in-memory SQLite database (":memory:") as import
+// would write its file.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -51,9 +52,14 @@ std::vector<std::string_view> split(std::string_view text, char separator, std::
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);
   std::vector<kg::Status> problems;
-  const kg::CsvTable table = kg::parse_csv(input, "input.csv", problems);
-  for (const kg::CsvRow& row : table.rows) {
-    if (row.fields.size() != table.header.size()) std::abort();  // the reader's own promise
+  // One CSV file: the reader alone. With separators the checker parses every part, so parsing
+  // the whole input as well would only halve the speed.
+  if (input.find_first_of("\f\v") == std::string_view::npos) {
+    const kg::CsvTable table = kg::parse_csv(input, "input.csv", problems);
+    for (const kg::CsvRow& row : table.rows) {
+      if (row.fields.size() != table.header.size()) std::abort();  // the reader's own promise
+    }
+    return 0;
   }
 
   std::vector<kg::DatasetFolder> folders;
@@ -64,7 +70,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       folders.back().files.push_back({file_name(i++), file});
     }
   }
-  problems.clear();
   std::vector<kg::ImportWarning> warnings;
   const kg::Dataset dataset = kg::check_datasets(folders, problems, warnings);
   for (const kg::Status& p : problems) {

@@ -454,3 +454,41 @@ TEST_CASE("Dataset: an unknown type suggests a declared one by the shared rule o
         "d/nodes.csv:5: error: unknown type 'kamerstk' in column 'type' (did you mean "
         "'kamerstuk'?)\n");
 }
+
+TEST_CASE("Dataset: keys and names of types and relations, character by character") {
+  auto problems_for = [](const std::string& types, const std::string& relations,
+                         const std::string& nodes) {
+    static std::string t, r, n;  // the views below point into these
+    t = kTypes + types;
+    r = kRelations + relations;
+    n = kNodes + nodes;
+    return check(
+               {{"d",
+                 {{"types.csv", t}, {"relations.csv", r}, {"nodes.csv", n}, {"edges.csv", kEdges}},
+                 false}})
+        .messages;
+  };
+  SUBCASE("keys: lowercase letters and digits in words joined by single hyphens") {
+    CHECK(problems_for("", "", "a-1-b2,actor,A\n9,actor,Nine\n") == "");
+    // A kamerstuk key may hold capitals (a dossier suffix).
+    CHECK(problems_for("", "", "kst-35300-V-14,kamerstuk,Begroting\n") == "");
+    for (const char* key : {"A", "a--b", "-a", "a-", "a_b", "a b", "é", "kst-35300-V-14"}) {
+      CAPTURE(key);
+      CHECK(problems_for("", "", std::string(key) + ",actor,X\n") ==
+            "d/nodes.csv:5: error: invalid key '" + std::string(key) +
+                "' (use lowercase letters, digits and -)\n");
+    }
+  }
+  SUBCASE("type and relation names: a lowercase letter, then lowercase letters, digits and _") {
+    CHECK(problems_for("a_1,x\n", "b_2,l,i,actor,actor\n", "") == "");
+    for (const char* name : {"1a", "_a", "A", "a-b", "a b"}) {
+      CAPTURE(name);
+      CHECK(problems_for(std::string(name) + ",x\n", "", "") ==
+            "d/types.csv:4: error: invalid type name '" + std::string(name) +
+                "' (use lowercase letters, digits and _)\n");
+      CHECK(problems_for("", std::string(name) + ",l,i,actor,actor\n", "") ==
+            "d/relations.csv:3: error: invalid relation name '" + std::string(name) +
+                "' (use lowercase letters, digits and _)\n");
+    }
+  }
+}
