@@ -5,11 +5,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <optional>
-#include <regex>
 #include <set>
 #include <sstream>
 #include <unordered_map>
@@ -17,6 +17,7 @@
 
 #include "csv_reader.h"
 #include "keys.h"
+#include "kg/suggest.h"
 #include "kg/text.h"
 
 namespace kg {
@@ -126,31 +127,41 @@ class Sheet {
   std::vector<std::pair<std::string, std::size_t>> extras_;
 };
 
-std::optional<Sheet> load_sheet(const fs::path& file, std::vector<Status>& problems) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    problems.push_back(problem(file.string(), 0, "cannot read file"));
-    return std::nullopt;
-  }
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) {
-    problems.push_back(problem(file.string(), 0, "cannot read file"));
-    return std::nullopt;
-  }
-  CsvTable table = parse_csv(text.str(), file.string(), problems);
-  return Sheet(file.string(), file.filename().string(), std::move(table));
+// The dataset file names that hold data; another .csv name is an error.
+bool expected_name(std::string_view name) {
+  return name == "types.csv" || name == "relations.csv" || name.starts_with("nodes") ||
+         name.starts_with("edges");
 }
 
+// Hand-written rather than std::regex, which costs an allocation and a backtracking machine per
+// cell checked: a large import checks every key, and the fuzz harness every cell it makes.
+bool is_lower_or_digit(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+// [a-z][a-z0-9_]*
 bool is_identifier(const std::string& s) {
-  static const std::regex kIdentifier("[a-z][a-z0-9_]*");
-  return std::regex_match(s, kIdentifier);
+  if (s.empty() || s[0] < 'a' || s[0] > 'z') return false;
+  return std::all_of(s.begin(), s.end(), [](char c) { return is_lower_or_digit(c) || c == '_'; });
 }
 
+// [a-z0-9]+(-[a-z0-9]+)*, and for a kamerstuk capitals too ("kst-35300-V-14").
 bool is_key(const std::string& s, bool kamerstuk) {
-  static const std::regex kKey("[a-z0-9]+(-[a-z0-9]+)*");
-  static const std::regex kKamerstukKey("[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*");
-  return std::regex_match(s, kamerstuk ? kKamerstukKey : kKey);
+  auto word_char = [&](char c) {
+    return is_lower_or_digit(c) || (kamerstuk && c >= 'A' && c <= 'Z');
+  };
+  bool after_word_char = false;  // a hyphen needs a word character on both sides
+  for (char c : s) {
+    if (c == '-') {
+      if (!after_word_char) return false;
+      after_word_char = false;
+    } else if (word_char(c)) {
+      after_word_char = true;
+    } else {
+      return false;
+    }
+  }
+  return after_word_char;
 }
 
 std::string join(const std::vector<std::string>& items) {
@@ -194,6 +205,7 @@ struct Place {
 // Everything read from one folder; its declarations check its own rows.
 struct Folder {
   std::size_t index = 0;
+  const DatasetFolder* input = nullptr;
   std::string dir;
   std::optional<Sheet> types_sheet, relations_sheet;
   std::vector<Sheet> node_sheets, edge_sheets;
@@ -248,20 +260,20 @@ std::string differences(const DatasetNode& a, const DatasetNode& b) {
 
 class Checker {
  public:
-  Checker(const std::vector<std::string>& dirs, std::vector<Status>& problems,
+  Checker(const std::vector<DatasetFolder>& folders, std::vector<Status>& problems,
           std::vector<ImportWarning>& warnings)
       : problems_(problems), warnings_(warnings) {
-    for (const std::string& d : dirs) {
+    for (const DatasetFolder& d : folders) {
       folders_.push_back(Folder{});
       folders_.back().index = folders_.size() - 1;
-      folders_.back().dir = d;
+      folders_.back().input = &d;
+      folders_.back().dir = d.dir;
     }
   }
 
   Dataset run() {
-    bool any = false;
-    for (Folder& f : folders_) any = collect_files(f) || any;
-    if (!any) return {};
+    if (folders_.empty()) return {};
+    for (Folder& f : folders_) parse_files(f);
     for (Folder& f : folders_) check_types(f);
     require_source_type();
     for (Folder& f : folders_) check_relations(f);
@@ -294,69 +306,32 @@ class Checker {
     return fmt::format("{}:{}", p.folder == from ? p.name : p.path, p.line);
   }
 
-  bool collect_files(Folder& f) {
-    std::error_code ec;
-    const fs::file_status status = fs::status(f.dir, ec);
-    if (!fs::is_directory(status)) {
-      const bool absent =
-          !ec || ec == std::errc::no_such_file_or_directory || ec == std::errc::not_a_directory;
-      problems_.push_back(problem(f.dir, 0,
-                                  absent ? "not a dataset folder (no such directory)"
-                                         : "not a dataset folder (" + ec.message() + ")"));
-      return false;
+  // Parses the folder's files into its sheets, in name order, reporting the unexpected names
+  // and the missing files.
+  void parse_files(Folder& f) {
+    if (f.input->nodes_lost) nodes_complete_ = false;
+    std::vector<const DatasetFile*> files;
+    for (const DatasetFile& file : f.input->files) {
+      if (is_dataset_file(file.name)) files.push_back(&file);
     }
-    for (std::size_t i = 0; i < f.index; ++i) {
-      std::error_code same_ec;
-      if (fs::equivalent(folders_[i].dir, f.dir, same_ec)) {
-        problems_.push_back(
-            problem(f.dir, 0, "the same folder is given twice (also as " + folders_[i].dir + ")"));
-        return false;
-      }
-    }
-    std::vector<fs::path> files;
-    fs::directory_iterator it(f.dir, ec);
-    for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
-      const fs::path& p = it->path();
-      // review.csv is an ingest draft's list of candidates for a curator, not graph data.
-      if (p.extension() != ".csv" || p.filename() == kReviewFile) continue;
-      std::error_code entry_ec;
-      const fs::file_status s = it->status(entry_ec);  // follows symbolic links
-      if (entry_ec) {
-        problems_.push_back(
-            problem(p.string(), 0, "cannot read file (" + entry_ec.message() + ")"));
-      } else if (!fs::is_regular_file(s)) {
-        problems_.push_back(
-            problem(p.string(), 0, std::string("not a regular file (") + kind_of(s.type()) + ")"));
-      } else {
-        files.push_back(p);
-        continue;
-      }
-      // Its rows are lost, so a key the edges name may have been in them.
-      if (p.filename().string().starts_with("nodes")) nodes_complete_ = false;
-    }
-    if (ec) {
-      problems_.push_back(problem(f.dir, 0, "cannot read folder (" + ec.message() + ")"));
-      return false;
-    }
-    std::sort(files.begin(), files.end());
-    for (const fs::path& p : files) {
-      const std::string name = p.filename().string();
-      if (name == "types.csv") {
-        f.types_sheet = load_sheet(p, problems_);
-      } else if (name == "relations.csv") {
-        f.relations_sheet = load_sheet(p, problems_);
-      } else if (name.starts_with("nodes")) {
-        if (auto s = load_sheet(p, problems_)) {
-          f.node_sheets.push_back(std::move(*s));
-        } else {
-          nodes_complete_ = false;
-        }
-      } else if (name.starts_with("edges")) {
-        if (auto s = load_sheet(p, problems_)) f.edge_sheets.push_back(std::move(*s));
-      } else {
-        problems_.push_back(problem(p.string(), 0,
+    std::sort(files.begin(), files.end(),
+              [](const DatasetFile* a, const DatasetFile* b) { return a->name < b->name; });
+    for (const DatasetFile* file : files) {
+      const std::string& name = file->name;
+      const std::string path = (fs::path(f.dir) / name).string();
+      auto sheet = [&] { return Sheet(path, name, parse_csv(file->text, path, problems_)); };
+      if (!expected_name(name)) {
+        problems_.push_back(problem(path, 0,
                                     "unexpected file name (expected types.csv, relations.csv, "
                                     "nodes*.csv, edges*.csv or review.csv)"));
+      } else if (name == "types.csv") {
+        f.types_sheet = sheet();
+      } else if (name == "relations.csv") {
+        f.relations_sheet = sheet();
+      } else if (name.starts_with("nodes")) {
+        f.node_sheets.push_back(sheet());
+      } else {
+        f.edge_sheets.push_back(sheet());
       }
     }
     const std::string base = (fs::path(f.dir) / "").string();
@@ -367,7 +342,6 @@ class Checker {
       problems_.push_back(
           problem(base + "nodes.csv", 0, "missing file (a dataset needs at least one nodes*.csv)"));
     }
-    return true;
   }
 
   void check_types(Folder& f) {
@@ -415,21 +389,16 @@ class Checker {
     }
   }
 
+  // Why a type the folder does not declare is unknown: declared by another folder only, or (the
+  // one shared rule of kg/suggest.h) a near miss of one it declares.
   std::string type_hint(const Folder& f, const std::string& name) const {
     if (auto it = merged_types_.find(name); it != merged_types_.end()) {
       return " (declared at " + where(it->second.second, f.index) +
              ", but each folder must declare the types it uses)";
     }
-    std::string best;
-    std::size_t best_d = 3;
-    for (const auto& [t, line] : f.type_lines) {
-      const std::size_t d = edit_distance(name, t);
-      if (d < best_d) {
-        best = t;
-        best_d = d;
-      }
-    }
-    return best.empty() ? std::string() : " (did you mean '" + best + "'?)";
+    std::vector<std::string> declared;
+    for (const auto& entry : f.type_lines) declared.push_back(entry.first);
+    return did_you_mean(name, declared);
   }
 
   // Checks that folder `f` declares `type`; a type whose own row was rejected is not reported
@@ -737,9 +706,92 @@ class Checker {
 
 }  // namespace
 
+bool is_dataset_file(std::string_view name) {
+  // review.csv is an ingest draft's list of candidates for a curator, not graph data; ".csv"
+  // alone is a hidden file without an extension.
+  const fs::path p(name);
+  return p.extension() == ".csv" && p.filename() != kReviewFile;
+}
+
+Dataset check_datasets(const std::vector<DatasetFolder>& folders, std::vector<Status>& problems,
+                       std::vector<ImportWarning>& warnings) {
+  return Checker(folders, problems, warnings).run();
+}
+
+namespace {
+
+// Reads folder `dir`'s dataset files into `folder` (their bytes into `texts`, which owns them);
+// false, with the problem reported, when the folder cannot be used at all.
+bool read_folder(const std::string& dir, DatasetFolder& folder, std::deque<std::string>& texts,
+                 std::vector<Status>& problems) {
+  std::error_code ec;
+  const fs::file_status status = fs::status(dir, ec);
+  if (!fs::is_directory(status)) {
+    const bool absent =
+        !ec || ec == std::errc::no_such_file_or_directory || ec == std::errc::not_a_directory;
+    problems.push_back(problem(dir, 0,
+                               absent ? "not a dataset folder (no such directory)"
+                                      : "not a dataset folder (" + ec.message() + ")"));
+    return false;
+  }
+  fs::directory_iterator it(dir, ec);
+  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    const fs::path& p = it->path();
+    const std::string name = p.filename().string();
+    if (!is_dataset_file(name)) continue;
+    std::error_code entry_ec;
+    const fs::file_status s = it->status(entry_ec);  // follows symbolic links
+    if (entry_ec) {
+      problems.push_back(problem(p.string(), 0, "cannot read file (" + entry_ec.message() + ")"));
+    } else if (!fs::is_regular_file(s)) {
+      problems.push_back(
+          problem(p.string(), 0, std::string("not a regular file (") + kind_of(s.type()) + ")"));
+    } else if (!expected_name(name)) {
+      folder.files.push_back(DatasetFile{name, {}});  // reported by name; its bytes don't matter
+      continue;
+    } else if (std::ifstream in(p, std::ios::binary); in) {
+      std::ostringstream text;
+      text << in.rdbuf();
+      if (!in.bad()) {
+        texts.push_back(std::move(text).str());
+        folder.files.push_back(DatasetFile{name, texts.back()});
+        continue;
+      }
+      problems.push_back(problem(p.string(), 0, "cannot read file"));
+    } else {
+      problems.push_back(problem(p.string(), 0, "cannot read file"));
+    }
+    if (name.starts_with("nodes")) folder.nodes_lost = true;
+  }
+  if (ec) {
+    problems.push_back(problem(dir, 0, "cannot read folder (" + ec.message() + ")"));
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 Dataset read_datasets(const std::vector<std::string>& dirs, std::vector<Status>& problems,
                       std::vector<ImportWarning>& warnings) {
-  return Checker(dirs, problems, warnings).run();
+  std::vector<DatasetFolder> folders;
+  std::deque<std::string> texts;  // the files' bytes, which the folders' views point into
+  for (std::size_t i = 0; i < dirs.size(); ++i) {
+    const std::string& dir = dirs[i];
+    bool repeated = false;
+    for (std::size_t j = 0; j < i && !repeated; ++j) {
+      std::error_code ec;
+      if (fs::equivalent(dirs[j], dir, ec)) {
+        problems.push_back(
+            problem(dir, 0, "the same folder is given twice (also as " + dirs[j] + ")"));
+        repeated = true;
+      }
+    }
+    if (repeated) continue;
+    DatasetFolder folder{dir, {}, false};
+    if (read_folder(dir, folder, texts, problems)) folders.push_back(std::move(folder));
+  }
+  return check_datasets(folders, problems, warnings);
 }
 
 Dataset read_dataset(const std::string& dir, std::vector<Status>& problems) {

@@ -22,6 +22,7 @@
 #include <unordered_map>
 
 #include "dataset.h"
+#include "dataset_writer.h"
 #include "graph_data.h"
 #include "integrity.h"
 #include "keys.h"
@@ -154,11 +155,9 @@ Result<Graph> graph_in_memory(const Dataset& data, const std::vector<std::size_t
   return detail::assemble(std::move(d));
 }
 
-// What an import writes beside the graph file: the graph it loaded, and the tie of its snapshot.
-struct Written {
-  std::optional<Graph> graph;
-  detail::SnapshotTie tie;
-};
+}  // namespace
+
+namespace detail {
 
 Status write_dataset(sqlite::Database& db, const Dataset& data, const std::string& dataset_name,
                      Written& written) {
@@ -327,7 +326,7 @@ Status write_dataset(sqlite::Database& db, const Dataset& data, const std::strin
   return Status();
 }
 
-}  // namespace
+}  // namespace detail
 
 std::string ImportWarning::to_string() const {
   std::string out;
@@ -430,10 +429,10 @@ Status write_graph_file(const Dataset& data, const std::string& name, const std:
   std::string snapshot_partial;
   Status written;
   {
-    Written out;
+    detail::Written out;
     {
       auto db = sqlite::Database::open(partial, sqlite::OpenMode::kCreate);
-      written = db.ok() ? write_dataset(*db, data, name, out) : db.status();
+      written = db.ok() ? detail::write_dataset(*db, data, name, out) : db.status();
     }
     if (written.ok()) written = sync_path(partial, false);
     // The snapshot from the graph in memory, tied to the file just written (snapshot_file.h).

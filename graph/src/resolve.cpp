@@ -22,6 +22,20 @@ bool fold_ascii_starts_with(std::string_view key, std::string_view folded_prefix
   return true;
 }
 
+// Whether `typed` (folded), which `candidate` (a folded name or alias, or a key) starts with, ends
+// at a word boundary of it: the candidate ends there, or a word does (a letter or digit meets
+// anything else, on either side). "straat van" starts "Straat van Hormuz" and "navo" starts
+// "navo-top", but "navo" does not start "NAVOtop" nor "mal" "Mali": a prefix that stops inside a
+// word is a name inside a longer one, which only a suggestion may offer (DESIGN.md §4).
+bool ends_at_word_boundary(std::string_view candidate, std::string_view typed) {
+  if (typed.empty() || candidate.size() <= typed.size()) return true;
+  auto in_word = [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 0x80 || (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
+  };
+  return !in_word(candidate[typed.size()]) || !in_word(typed.back());
+}
+
 void sort_unique(std::vector<NodeId>& ids) {
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
@@ -273,13 +287,19 @@ std::pair<NodeId, NodeId> Resolver::keys_with_prefix(std::string_view prefix) co
   return {first, last};
 }
 
-std::vector<NodeId> Resolver::prefix_matches(const std::string& folded_text) const {
+std::vector<NodeId> Resolver::prefix_matches(const std::string& folded_text,
+                                             bool whole_words) const {
   const std::span<const Slot> all = slots();
   std::vector<NodeId> ids;
   const auto [lo, hi] = slots_with_prefix(folded_text);
-  for (std::size_t i = lo; i < hi; ++i) ids.push_back(all[i].node);
+  for (std::size_t i = lo; i < hi; ++i) {
+    if (ends_at_word_boundary(folded(all[i]), folded_text) == whole_words)
+      ids.push_back(all[i].node);
+  }
   const auto [klo, khi] = keys_with_prefix(folded_text);
-  for (NodeId k = klo; k < khi; ++k) ids.push_back(k);
+  for (NodeId k = klo; k < khi; ++k) {
+    if (ends_at_word_boundary(g_.node(k).key, folded_text) == whole_words) ids.push_back(k);
+  }
   sort_unique(ids);
   return ids;
 }
@@ -317,7 +337,7 @@ Result<Resolver::Resolution> Resolver::resolve_match(std::string_view text,
   }
   sort_unique(exact);
 
-  std::vector<NodeId> matches = exact.empty() ? prefix_matches(folded) : exact;
+  std::vector<NodeId> matches = exact.empty() ? prefix_matches(folded, true) : exact;
   const Match how = exact.empty() ? Match::kPrefix : Match::kExact;
   if (how == Match::kPrefix && !allow_prefix && !matches.empty()) {
     std::vector<std::string> listed;
@@ -338,12 +358,22 @@ Result<Resolver::Resolution> Resolver::resolve_match(std::string_view text,
         std::move(listed));
   }
 
-  // No match: suggest the nodes whose names, aliases or keys are closest in edit distance.
-  Closest closest(folded, 3);
+  // No match: suggest first the nodes a name, alias or key of which starts with the text inside
+  // a word ("minu" of MINUSMA), then those closest in edit distance; three in all.
+  constexpr std::size_t kSuggestions = 3;
+  std::vector<NodeId> suggested = prefix_matches(folded, false);
+  if (suggested.size() > kSuggestions) suggested.resize(kSuggestions);
+  Closest closest(folded, kSuggestions);
   for (const Slot& slot : all) closest.offer(this->folded(slot), slot.node);
   for (NodeId id = 0; id < g_.node_count(); ++id) closest.offer(fold(g_.node(id).key), id);
+  for (std::size_t id : closest.ids()) {
+    const auto node = static_cast<NodeId>(id);
+    if (suggested.size() < kSuggestions &&
+        std::find(suggested.begin(), suggested.end(), node) == suggested.end())
+      suggested.push_back(node);
+  }
   std::vector<std::string> suggestions;
-  for (std::size_t id : closest.ids()) suggestions.push_back(describe(static_cast<NodeId>(id)));
+  for (NodeId id : suggested) suggestions.push_back(describe(id));
   std::string message = citation ? "no Kamerstuk '" + *citation + "' in this graph"
                                  : "no node matches '" + std::string(text) + "'";
   return Status::error(ErrorKind::kNotFound, std::move(message), {}, std::move(suggestions));

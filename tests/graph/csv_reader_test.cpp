@@ -96,3 +96,11 @@ TEST_CASE("CsvReader: rejected rows are kept apart, and a cut-short file says so
   CHECK_FALSE(cut.complete);
   CHECK(cut.rows.empty());
 }
+
+TEST_CASE("CsvReader: long cells and quoted line breaks, read in runs") {
+  const std::string cell(5000, 'x');
+  CHECK(parse("a,b\n" + cell + ",\"1\n2\n3\"\nc,d\n") == "a|b ; 2: " + cell + "|1\n2\n3 ; 5: c|d");
+  // Line numbers count the breaks inside quotes, also in a run cut short by its end.
+  CHECK(parse("a\n\"x\n\ny\"z\nb\n") ==
+        "a ; 5: b !! f.csv:4: error: unexpected text after a closing quote");
+}

@@ -337,3 +337,158 @@ TEST_CASE("Dataset: a rejected row is reported once, not again where it is used"
           "base/relations.csv:5: error: expected 6 fields as in the header, found 5\n");
   }
 }
+
+namespace {
+
+// check_datasets on files in memory, messages as read_in gives them (problems in place order).
+Read check(const std::vector<kg::DatasetFolder>& folders) {
+  std::vector<kg::Status> problems;
+  std::vector<kg::ImportWarning> warnings;
+  Read r{kg::check_datasets(folders, problems, warnings), {}};
+  auto by_place = [](const kg::Location& a, const kg::Location& b) {
+    return std::tie(a.file, a.line) < std::tie(b.file, b.line);
+  };
+  std::stable_sort(warnings.begin(), warnings.end(),
+                   [&](const auto& a, const auto& b) { return by_place(a.where, b.where); });
+  std::stable_sort(problems.begin(), problems.end(),
+                   [&](const auto& a, const auto& b) { return by_place(a.where(), b.where()); });
+  for (const kg::ImportWarning& w : warnings) r.messages += w.to_string() + "\n";
+  for (const kg::Status& s : problems) r.messages += s.to_string() + "\n";
+  return r;
+}
+
+// A small valid folder in memory: two actors, a paper, one edge.
+const std::string kTypes = "name,description\nactor,A state\nkamerstuk,A paper\n";
+const std::string kRelations =
+    "name,label,inverse,from,to\nmember_of,is lid van,heeft als lid,"
+    "actor,actor\n";
+const std::string kNodes =
+    "key,type,name\nnl,actor,Nederland\nnavo,actor,NAVO\nkst-1-1,kamerstuk,Brief\n";
+const std::string kEdges = "from,relation,to,source,locator\nnl,member_of,navo,kst-1-1,p. 1\n";
+
+}  // namespace
+
+TEST_CASE("Dataset: files in memory give what the same files on disk give") {
+  for (const std::vector<std::string>& names : std::vector<std::vector<std::string>>{
+           {"base"}, {"base", "draft"}, {"base", "broken"}, {"base", "gbvs-draft"}}) {
+    CAPTURE(names.size());
+    CAPTURE(names.back());
+    std::vector<std::string> texts;  // the views below point into these
+    texts.reserve(4 * names.size());
+    std::vector<kg::DatasetFolder> folders;
+    for (const std::string& n : names) {
+      kg::DatasetFolder folder{kMerge + n, {}, false};
+      for (const char* file : {"edges.csv", "nodes.csv", "relations.csv", "types.csv"}) {
+        texts.push_back(kg::test::fixture_text("merge/" + n + "/" + file));
+        folder.files.push_back({file, texts.back()});
+      }
+      folders.push_back(std::move(folder));
+    }
+    const Read on_disk = read(names);
+    const Read in_memory = check(folders);
+    CHECK(replace_all(in_memory.messages, kMerge, "") == on_disk.messages);
+    CHECK(keys(in_memory.data) == keys(on_disk.data));
+    CHECK(in_memory.data.edges.size() == on_disk.data.edges.size());
+    CHECK(in_memory.data.relations.size() == on_disk.data.relations.size());
+  }
+}
+
+TEST_CASE("Dataset: in memory, a file's name decides its role, not its place in the list") {
+  SUBCASE("any order, other names ignored, review.csv ignored") {
+    const Read r = check({{"d",
+                           {{"edges.csv", kEdges},
+                            {"README.md", "not data"},
+                            {"review.csv", "\"unterminated"},
+                            {"nodes.csv", kNodes},
+                            {"relations.csv", kRelations},
+                            {"types.csv", kTypes}},
+                           false}});
+    CHECK(r.messages == "");
+    CHECK(keys(r.data) == "kst-1-1:kamerstuk navo:actor nl:actor");
+    REQUIRE(r.data.edges.size() == 1);
+    CHECK(r.data.edges[0].origin == "edges.csv:2");
+  }
+  SUBCASE("an unexpected .csv name and missing files") {
+    const Read r = check({{"d", {{"extra.csv", "x\n"}, {"edges.csv", kEdges}}, false}});
+    CHECK(r.messages ==
+          "d/extra.csv: error: unexpected file name (expected types.csv, relations.csv, "
+          "nodes*.csv, edges*.csv or review.csv)\n"
+          "d/nodes.csv: error: missing file (a dataset needs at least one nodes*.csv)\n"
+          "d/relations.csv: error: missing file\n"
+          "d/types.csv: error: missing file\n");
+  }
+  SUBCASE("an edge naming a node that is nowhere") {
+    const std::string edges = kEdges + "nl,member_of,eu,kst-1-1,p. 2\n";
+    const std::vector<kg::DatasetFile> files = {{"types.csv", kTypes},
+                                                {"relations.csv", kRelations},
+                                                {"nodes.csv", kNodes},
+                                                {"edges.csv", edges}};
+    CHECK(check({{"d", files, false}}).messages ==
+          "d/edges.csv:3: error: unknown node 'eu' in column 'to'\n");
+    // The caller lost a nodes file (and said so): 'eu' may have been in it.
+    CHECK(check({{"d", files, true}}).messages == "");
+  }
+  SUBCASE("no folder at all") {
+    const Read r = check({});
+    CHECK(r.messages == "");
+    CHECK(r.data.nodes.empty());
+  }
+}
+
+TEST_CASE("Dataset: an unknown type suggests a declared one by the shared rule of kg/suggest.h") {
+  const std::vector<kg::DatasetFile> base = {
+      {"types.csv", kTypes}, {"relations.csv", kRelations}, {"edges.csv", kEdges}};
+  auto with_node = [&](const std::string& row) {
+    static std::string nodes;
+    nodes = kNodes + row + "\n";
+    std::vector<kg::DatasetFile> files = base;
+    files.push_back({"nodes.csv", nodes});
+    return check({{"d", files, false}}).messages;
+  };
+  // One slip in five letters is near enough; two are not (a third of the letters, at least 1).
+  CHECK(with_node("fr,acter,Frankrijk") ==
+        "d/nodes.csv:5: error: unknown type 'acter' in column 'type' (did you mean 'actor'?)\n");
+  CHECK(with_node("fr,akter,Frankrijk") ==
+        "d/nodes.csv:5: error: unknown type 'akter' in column 'type'\n");
+  CHECK(with_node("fr,kamerstk,Frankrijk") ==
+        "d/nodes.csv:5: error: unknown type 'kamerstk' in column 'type' (did you mean "
+        "'kamerstuk'?)\n");
+}
+
+TEST_CASE("Dataset: keys and names of types and relations, character by character") {
+  auto problems_for = [](const std::string& types, const std::string& relations,
+                         const std::string& nodes) {
+    static std::string t, r, n;  // the views below point into these
+    t = kTypes + types;
+    r = kRelations + relations;
+    n = kNodes + nodes;
+    return check(
+               {{"d",
+                 {{"types.csv", t}, {"relations.csv", r}, {"nodes.csv", n}, {"edges.csv", kEdges}},
+                 false}})
+        .messages;
+  };
+  SUBCASE("keys: lowercase letters and digits in words joined by single hyphens") {
+    CHECK(problems_for("", "", "a-1-b2,actor,A\n9,actor,Nine\n") == "");
+    // A kamerstuk key may hold capitals (a dossier suffix).
+    CHECK(problems_for("", "", "kst-35300-V-14,kamerstuk,Begroting\n") == "");
+    for (const char* key : {"A", "a--b", "-a", "a-", "a_b", "a b", "é", "kst-35300-V-14"}) {
+      CAPTURE(key);
+      CHECK(problems_for("", "", std::string(key) + ",actor,X\n") ==
+            "d/nodes.csv:5: error: invalid key '" + std::string(key) +
+                "' (use lowercase letters, digits and -)\n");
+    }
+  }
+  SUBCASE("type and relation names: a lowercase letter, then lowercase letters, digits and _") {
+    CHECK(problems_for("a_1,x\n", "b_2,l,i,actor,actor\n", "") == "");
+    for (const char* name : {"1a", "_a", "A", "a-b", "a b"}) {
+      CAPTURE(name);
+      CHECK(problems_for(std::string(name) + ",x\n", "", "") ==
+            "d/types.csv:4: error: invalid type name '" + std::string(name) +
+                "' (use lowercase letters, digits and _)\n");
+      CHECK(problems_for("", std::string(name) + ",l,i,actor,actor\n", "") ==
+            "d/relations.csv:3: error: invalid relation name '" + std::string(name) +
+                "' (use lowercase letters, digits and _)\n");
+    }
+  }
+}

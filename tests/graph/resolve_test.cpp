@@ -80,10 +80,9 @@ TEST_CASE("Resolve: keys, citations, names, aliases and prefixes") {
            {"10000-2", "kst-10000-2"},
            {"20 500 V, nr. 3", "kst-20500-V-3"},
            {"kst-20500-v-3", "kst-20500-V-3"},  // key look-up ignores case
-           {"Russische Fed", "rusland"},        // unique prefix of an alias
-           {"verenigde", "vs"},                 // unique prefix of a name
-           {"minu", "minusma"},
-           {"Mali", "mali"},  // exact beats prefix (Malta)
+           {"Russische", "rusland"},            // unique prefix of an alias, whole words
+           {"verenigde", "vs"},                 // unique prefix of a name, whole words
+           {"Mali", "mali"},                    // exact beats prefix (Malta)
        }) {
     CAPTURE(c.in);
     CHECK(resolve(g, r, c.in) == c.out);
@@ -96,7 +95,9 @@ TEST_CASE("Resolve: ambiguity lists the matches, no match suggests up to three")
   CHECK(resolve(g, r, "straat") ==
         "error: 'straat' matches 2 nodes | Straat van Dover (straat-van-dover) | "
         "Straat van Hormuz (straat-van-hormuz)");
-  CHECK(resolve(g, r, "mal") == "error: 'mal' matches 2 nodes | Mali (mali) | Malta (malta)");
+  // A prefix inside a word matches nothing: it is only suggested, before the typos.
+  CHECK(resolve(g, r, "mal") == "error: no node matches 'mal' | Mali (mali) | Malta (malta)");
+  CHECK(resolve(g, r, "minu") == "error: no node matches 'minu' | MINUSMA (minusma)");
   auto typo = r.resolve("rusladn");
   REQUIRE_FALSE(typo.ok());
   CHECK(typo.status().kind() == kg::ErrorKind::kNotFound);
@@ -146,24 +147,83 @@ TEST_CASE("Resolve: resolve_match tells an exact match from a prefix guess") {
       REQUIRE(m.ok());
       CHECK(m->match == Match::kExact);
     }
-    auto guess = r.resolve_match("Russische Fed");
+    auto guess = r.resolve_match("Russische");
     REQUIRE(guess.ok());
     CHECK(g.node(guess->node).key == "rusland");
     CHECK(guess->match == Match::kPrefix);
   }
   SUBCASE("without prefixes a guess is not found, naming what it would have taken") {
-    auto refused = r.resolve_match("minu", false);
+    auto refused = r.resolve_match("Russische", false);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.status().kind() == kg::ErrorKind::kNotFound);
     CHECK(refused.status().message() ==
-          "no node is named 'minu' (exact names only; it starts 1 name)");
-    CHECK(refused.status().candidates() == std::vector<std::string>{"MINUSMA (minusma)"});
+          "no node is named 'Russische' (exact names only; it starts 1 name)");
+    CHECK(refused.status().candidates() == std::vector<std::string>{"Rusland (rusland)"});
     auto exact = r.resolve_match("Mali", false);  // exact still answers (Malta is not asked)
     REQUIRE(exact.ok());
     CHECK(g.node(exact->node).key == "mali");
     // An ambiguous prefix is refused as well, listing both.
-    auto both = r.resolve_match("mal", false);
+    auto both = r.resolve_match("straat", false);
     REQUIRE_FALSE(both.ok());
+    CHECK(both.status().message() ==
+          "no node is named 'straat' (exact names only; it starts 2 names)");
     CHECK(both.status().candidates().size() == 2);
+  }
+}
+
+namespace {
+
+// Names that start, contain or end in one another, as real ones do: an alliance and its summit,
+// a principle and a paper whose alias starts with it, a region and a sea.
+kg::Graph nested_names() {
+  kg::GraphBuilder b;
+  b.add_type({"actor", ""});
+  b.add_type({"event", ""});
+  b.add_type({"kamerstuk", ""});
+  b.add_node("top-vilnius", "event", "Top van Vilnius", {"NAVOtop", "Vilnius-top"});
+  b.add_node("kst-1-1", "kamerstuk", "Kamerstuk 1, nr. 1",
+             {"Internationale rechtsorde in het digitale domein"});
+  b.add_node("sahel", "actor", "Sahel", {"Sahelregio"});
+  b.add_node("rode-zee", "actor", "Rode Zee", {"Zee, Rode"});
+  auto g = std::move(b).build();
+  REQUIRE(g.ok());
+  return std::move(g).value();
+}
+
+}  // namespace
+
+TEST_CASE("Resolve: a name inside a longer name or alias is never a match") {
+  const kg::Graph g = nested_names();
+  const kg::Resolver r(g);
+  SUBCASE("inside, not at the start: no match, and nothing to guess") {
+    CHECK(resolve(g, r, "rechtsorde") == "error: no node matches 'rechtsorde'");
+    CHECK(resolve(g, r, "digitale domein") == "error: no node matches 'digitale domein'");
+    CHECK(resolve(g, r, "van vilnius") == "error: no node matches 'van vilnius'");
+  }
+  SUBCASE("a prefix that ends inside a word is only a suggestion") {
+    CHECK(resolve(g, r, "navo") == "error: no node matches 'navo' | Top van Vilnius (top-vilnius)");
+    CHECK(resolve(g, r, "NAVOto") ==
+          "error: no node matches 'NAVOto' | Top van Vilnius (top-vilnius)");
+    CHECK(resolve(g, r, "internationale rechts") ==
+          "error: no node matches 'internationale rechts' | Kamerstuk 1, nr. 1 (kst-1-1)");
+    CHECK(resolve(g, r, "sahelr") == "error: no node matches 'sahelr' | Sahel (sahel)");
+    CHECK(resolve(g, r, "kst-1-") == "kst-1-1");  // ends with a separator: whole words
+  }
+  SUBCASE("a prefix of whole words is a guess") {
+    for (const char* text : {"internationale rechtsorde", "Internationale rechtsorde in", "rode",
+                             "Zee", "zee,", "top van", "vilnius", "vilnius-", "top"}) {
+      CAPTURE(text);
+      auto m = r.resolve_match(text);
+      REQUIRE(m.ok());
+      CHECK(m->match == kg::Resolver::Match::kPrefix);
+    }
+    CHECK(resolve(g, r, "internationale rechtsorde") == "kst-1-1");
+    CHECK(resolve(g, r, "Rode") == "rode-zee");
+    CHECK(resolve(g, r, "vilnius") == "top-vilnius");  // starts the alias Vilnius-top
+  }
+  SUBCASE("completion still offers every prefix") {
+    std::string out;
+    for (const auto& e : r.complete("navo", 10)) out += e.text + ";";
+    CHECK(out == "NAVOtop;");
   }
 }

@@ -31,8 +31,10 @@ class Resolver {
   explicit Resolver(const Graph& g);
 
   // In order: exact key (ignoring case); Kamerstuk citation; name or alias ignoring case and
-  // diacritics; unique prefix of a name, alias or key. Errors: kAmbiguous listing the matches
-  // as "Name (key)", kNotFound with up to three suggestions in the same form.
+  // diacritics; unique prefix of a name, alias or key that ends where a word of it ends
+  // ("straat van h" or "navo" for NAVOtop is none; a text only inside a name never matches).
+  // Errors: kAmbiguous listing the matches as "Name (key)", kNotFound with up to three
+  // suggestions in the same form, those that start with the text inside a word first.
   Result<NodeId> resolve(std::string_view text) const;
 
   // How resolve() found its node: by an exact key, citation, name or alias, or as the unique
@@ -67,7 +69,9 @@ class Resolver {
   std::pair<std::size_t, std::size_t> slots_with_prefix(std::string_view prefix) const;
   // Nodes whose key starts with `prefix` (ASCII case ignored), as a range of NodeIds.
   std::pair<NodeId, NodeId> keys_with_prefix(std::string_view prefix) const;
-  std::vector<NodeId> prefix_matches(const std::string& folded) const;
+  // Nodes with a name, alias or key that starts with `folded` and ends a word there
+  // (`whole_words`), or that starts with it inside a word (not `whole_words`); sorted.
+  std::vector<NodeId> prefix_matches(const std::string& folded, bool whole_words) const;
 
   const Graph& g_;
   // The graph's own index when it came with one (a snapshot file), else one built here.
