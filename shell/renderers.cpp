@@ -73,7 +73,6 @@ std::string_view type_colour(TypeId type) {
   return kPalette[type % std::size(kPalette)];
 }
 
-
 FittedTable fit_to_width(const Table& t, std::size_t width, bool headers) {
   constexpr std::size_t kNarrowest = 4;
   FittedTable fitted{t, 0};
