@@ -103,7 +103,8 @@ const std::vector<Command>& commands() {
        "every node within D steps of A, with its depth and how it was reached",
        "Lists the ego network of A grouped by depth, then type; each node with the node it was "
        "first reached from (via), the relation and the source of that edge (--why adds the "
-       "locator). JSON and DOT also give the edges among the reached nodes. A search that "
+       "locator). JSON and the graph formats (dot, graphml, gexf, svg) also give the edges among "
+       "the reached nodes. A search that "
        "reaches the node limit stops and says so.\n"
        "Example: neighbours minusma --depth 2 --type actor,mission",
        cmd_neighbours},
