@@ -126,8 +126,8 @@ template <typename Visit>
 void Walker::for_each_step(NodeId u, bool reverse, Visit&& visit) const {
   const CsrArrays& csr = snapshot_.csr;
   const Direction d = direction(reverse);
-  std::size_t oi = csr.out_start[u], oe = csr.out_start[u + 1];
-  std::size_t ii = csr.in_start[u], ie = csr.in_start[u + 1];
+  auto [oi, oe] = snapshot_.out_row(u);
+  auto [ii, ie] = snapshot_.in_row(u);
   if (d == Direction::kIn) oi = oe;
   if (d == Direction::kOut) ii = ie;
   // Out-edges are sorted by target and in-edges by source: merge the two runs by neighbour.
@@ -151,6 +151,7 @@ void Walker::for_each_step(NodeId u, bool reverse, Visit&& visit) const {
       e = snapshot_.in_edge(ii);
       ++ii;
     }
+    if (!snapshot_.valid_step(v, e)) continue;  // damaged mapped arrays: skip the entry
     if (!all_relations_ && !relation_allowed(snapshot_.edge_relation[e])) continue;
     // An out-edge of u walked forward is u -> v; in reverse mode the walk is v -> u along the
     // edge's opposite direction, so it is walked backward.
@@ -163,18 +164,22 @@ inline std::optional<Step> Walker::find_step(NodeId u, NodeId w) const {
   const CsrArrays& csr = snapshot_.csr;
   const Direction d = filter_.direction;
   if (d != Direction::kIn) {  // out-edges of u sorted by target, then edge id
-    const NodeId* first = csr.out_target.data() + csr.out_start[u];
-    const NodeId* last = csr.out_target.data() + csr.out_start[u + 1];
+    const auto [b, end] = snapshot_.out_row(u);
+    const NodeId* first = csr.out_target.data() + b;
+    const NodeId* last = csr.out_target.data() + end;
     for (const NodeId* it = std::lower_bound(first, last, w); it != last && *it == w; ++it) {
       const EdgeId e = csr.out_edge[static_cast<std::size_t>(it - csr.out_target.data())];
+      if (!snapshot_.valid_step(w, e)) continue;
       if (all_relations_ || relation_allowed(snapshot_.edge_relation[e])) return Step{e, true};
     }
   }
   if (d != Direction::kOut) {  // in-edges of u sorted by source, then edge id
-    const NodeId* first = csr.in_source.data() + csr.in_start[u];
-    const NodeId* last = csr.in_source.data() + csr.in_start[u + 1];
+    const auto [b, end] = snapshot_.in_row(u);
+    const NodeId* first = csr.in_source.data() + b;
+    const NodeId* last = csr.in_source.data() + end;
     for (const NodeId* it = std::lower_bound(first, last, w); it != last && *it == w; ++it) {
       const EdgeId e = snapshot_.in_edge(static_cast<std::size_t>(it - csr.in_source.data()));
+      if (!snapshot_.valid_step(w, e)) continue;
       if (all_relations_ || relation_allowed(snapshot_.edge_relation[e])) return Step{e, false};
     }
   }
@@ -190,16 +195,20 @@ void Walker::for_each_neighbour(NodeId u, bool reverse, Visit&& visit) const {
     });
     return;
   }
+  // A neighbour id at or past the node count (a damaged mapped file) is skipped.
   const CsrArrays& csr = snapshot_.csr;
   const Direction d = direction(reverse);
+  const std::size_t n = snapshot_.node_count();
   if (d != Direction::kIn) {
-    for (std::size_t i = csr.out_start[u], end = csr.out_start[u + 1]; i < end; ++i) {
-      visit(csr.out_target[i]);
+    for (auto [i, end] = snapshot_.out_row(u); i < end; ++i) {
+      const NodeId v = csr.out_target[i];
+      if (v < n) visit(v);
     }
   }
   if (d != Direction::kOut) {
-    for (std::size_t i = csr.in_start[u], end = csr.in_start[u + 1]; i < end; ++i) {
-      visit(csr.in_source[i]);
+    for (auto [i, end] = snapshot_.in_row(u); i < end; ++i) {
+      const NodeId v = csr.in_source[i];
+      if (v < n) visit(v);
     }
   }
 }
@@ -210,10 +219,16 @@ inline Step Walker::resolve(StepRef r) const {
       return Step{r.index, true};
     case kEdgeBackward:
       return Step{r.index, false};
-    case kOutSlot:
-      return Step{snapshot_.csr.out_edge[r.index], true};
-    default:
-      return Step{snapshot_.in_edge(r.index), false};
+    // A slot whose edge id is out of range (a damaged mapped file) resolves to edge 0, which
+    // exists whenever a row is not empty: the answer names a wrong edge but reads nothing outside.
+    case kOutSlot: {
+      const EdgeId e = snapshot_.csr.out_edge[r.index];
+      return Step{e < snapshot_.edge_count() ? e : 0, true};
+    }
+    default: {
+      const EdgeId e = snapshot_.in_edge(r.index);
+      return Step{e < snapshot_.edge_count() ? e : 0, false};
+    }
   }
 }
 
@@ -226,16 +241,23 @@ void Walker::for_each_neighbour_ref(NodeId u, Visit&& visit) const {
     });
     return;
   }
+  // A neighbour id at or past the node count (a damaged mapped file) is skipped; a bad edge id
+  // is caught by resolve().
   const CsrArrays& csr = snapshot_.csr;
   const Direction d = filter_.direction;
+  const std::size_t n = snapshot_.node_count();
   if (d != Direction::kIn) {
-    for (std::uint32_t i = csr.out_start[u], end = csr.out_start[u + 1]; i < end; ++i) {
-      visit(csr.out_target[i], StepRef{i, kOutSlot});
+    const auto [b, end] = snapshot_.out_row(u);
+    for (auto i = static_cast<std::uint32_t>(b); i < end; ++i) {
+      const NodeId v = csr.out_target[i];
+      if (v < n) visit(v, StepRef{i, kOutSlot});
     }
   }
   if (d != Direction::kOut) {
-    for (std::uint32_t i = csr.in_start[u], end = csr.in_start[u + 1]; i < end; ++i) {
-      visit(csr.in_source[i], StepRef{i, kInSlot});
+    const auto [b, end] = snapshot_.in_row(u);
+    for (auto i = static_cast<std::uint32_t>(b); i < end; ++i) {
+      const NodeId v = csr.in_source[i];
+      if (v < n) visit(v, StepRef{i, kInSlot});
     }
   }
 }
