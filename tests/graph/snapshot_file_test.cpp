@@ -309,6 +309,24 @@ std::string more_answers(const kg::Graph& g) {
     out += "\n";
   }
   if (auto c = kg::connected_components(g, all); c.ok()) out += fmt::format("{}\n", c->size());
+  // Filters that read each node's type and each edge's relation (the unfiltered walks skip them).
+  kg::Filter typed;
+  typed.types = {0};
+  typed.listed = {0};
+  typed.only_relations = {0};
+  kg::Filter unrelated;
+  unrelated.through = {0};
+  unrelated.not_relations = {0};
+  for (const kg::Filter* f : {&typed, &unrelated}) {
+    for (kg::NodeId v = 0; v < g.node_count(); ++v) {
+      const auto to = static_cast<kg::NodeId>(g.node_count() - 1 - v);
+      if (auto p = kg::shortest_path(g, v, to, *f); p.ok()) out += kg::test::render(g, p->paths);
+      if (auto nb = kg::neighbourhood(g, v, 2, *f); nb.ok()) out += kg::test::render(g, nb->nodes);
+    }
+    for (const kg::Scored& s : kg::rank(g, kg::Centrality::kDegree, *f))
+      out += fmt::format("{};", s.node);
+    out += "\n";
+  }
   const kg::Resolver r(g);
   for (const char* name : {"nato", "oek", "ministerie", "Kamerstuk 10 000, nr. 1", "qqq"}) {
     auto found = r.resolve(name);

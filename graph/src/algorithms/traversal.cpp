@@ -21,10 +21,10 @@ Walker::Walker(const Graph& g, const Filter& filter)
       all_reach_(filter.types.empty()),
       all_pass_(filter.types.empty() && filter.through.empty()),
       all_list_(filter.types.empty() && filter.listed.empty()),
-      // One entry per possible id, not per known one: the ids come from mapped arrays that the
-      // open checks only for size, so every value must index these safely.
-      relation_ok_(std::size_t{1} << 16, filter.only_relations.empty() ? 1 : 0),
-      type_mask_(std::size_t{1} << 16, 0),
+      // One entry per known id and a last one for every unknown id (the ids come from mapped
+      // arrays the open checks only for size; the lookups clamp to it).
+      relation_ok_(g.relations().size() + 1, filter.only_relations.empty() ? 1 : 0),
+      type_mask_(g.types().size() + 1, 0),
       avoid_(filter.avoid) {
   for (RelationId r : filter.only_relations) relation_ok_[r] = 1;
   for (RelationId r : filter.not_relations) relation_ok_[r] = 0;
@@ -33,8 +33,7 @@ Walker::Walker(const Graph& g, const Filter& filter)
       filter.types.empty()
           ? kReach | (filter.through.empty() ? kPass : 0) | (filter.listed.empty() ? kList : 0)
           : 0);
-  std::fill(type_mask_.begin() + static_cast<std::ptrdiff_t>(g.types().size()), type_mask_.end(),
-            unknown);
+  type_mask_.back() = unknown;
   for (std::size_t i = 0; i < g.types().size(); ++i) {
     const auto t = static_cast<TypeId>(i);
     const bool reach = filter.types.empty() || has(filter.types, t);

@@ -23,7 +23,10 @@ class Walker {
   const Graph& graph() const { return g_; }
   const Filter& filter() const { return filter_; }
 
-  bool relation_allowed(RelationId r) const { return relation_ok_[r] != 0; }
+  // Any id indexes safely: one past the known relations reads the entry for unknown ones.
+  bool relation_allowed(RelationId r) const {
+    return relation_ok_[std::min<std::size_t>(r, relation_ok_.size() - 1)] != 0;
+  }
   bool avoided(NodeId v) const {
     return !avoid_.empty() && std::binary_search(avoid_.begin(), avoid_.end(), v);
   }
@@ -44,16 +47,16 @@ class Walker {
   // endpoints and the center the user named). May a walk reach `v` at all (the older `types`
   // filter and the avoid list)?
   bool reachable(NodeId v) const {
-    return !avoided(v) && (all_reach_ || (type_mask_[snapshot_.node_type[v]] & kReach) != 0);
+    return !avoided(v) && (all_reach_ || (type_mask(v) & kReach) != 0);
   }
   // May a walk go on from `v` (reachable, a `through` type, not a hub above avoid_hubs)?
   bool passable(NodeId v) const {
-    return !avoided(v) && (all_pass_ || (type_mask_[snapshot_.node_type[v]] & kPass) != 0) &&
+    return !avoided(v) && (all_pass_ || (type_mask(v) & kPass) != 0) &&
            (filter_.avoid_hubs == 0 || node_degree(v) <= filter_.avoid_hubs);
   }
   // May an answer list `v` (reachable and a `listed` type)?
   bool listable(NodeId v) const {
-    return !avoided(v) && (all_list_ || (type_mask_[snapshot_.node_type[v]] & kList) != 0);
+    return !avoided(v) && (all_list_ || (type_mask(v) & kList) != 0);
   }
   // May `v` be an inner node of a path (passable and listable: for paths they are one filter)?
   bool inner_allowed(NodeId v) const { return passable(v) && listable(v); }
@@ -111,6 +114,10 @@ class Walker {
   void for_each_neighbour_ref(NodeId u, Visit&& visit) const;
 
  private:
+  // The type mask of `v`; a type id past the known ones reads the last entry (unknown types).
+  unsigned char type_mask(NodeId v) const {
+    return type_mask_[std::min<std::size_t>(snapshot_.node_type[v], type_mask_.size() - 1)];
+  }
   const Graph& g_;
   const Snapshot& snapshot_;
   const Filter& filter_;
