@@ -27,12 +27,25 @@ std::size_t Graph::edge_count() const {
   return data_->edges.size();
 }
 
+// The accessors below bound every id they read from the records, because a mapped snapshot
+// file is checked only for its sizes at open (snapshot.h): a node's type past the vocabulary
+// reads as type 0, an edge's end, source or relation out of range as node or relation 0, and
+// strings and lists are bounded by StringTable and Lists. A damaged file shows wrong data,
+// never reads outside it. The open refuses a file with nodes but no types, or edges but no nodes
+// or relations, so those fallbacks exist.
+namespace {
+template <typename Id>
+Id bounded(Id id, std::size_t count) {
+  return id < count ? id : Id{0};
+}
+}  // namespace
+
 Node Graph::node(NodeId id) const {
   const GraphData& d = *data_;
-  const detail::NodeRecord& r = d.nodes[id];
+  const detail::NodeRecord& r = d.nodes[bounded(id, d.nodes.size())];
   return Node{
       d.strings[r.key],
-      r.type,
+      bounded(r.type, d.types.size()),
       d.strings[r.name],
       StringList(&d.strings, d.aliases.first(id), d.aliases.count(id)),
       d.strings[r.description],
@@ -41,12 +54,13 @@ Node Graph::node(NodeId id) const {
 
 Edge Graph::edge(EdgeId id) const {
   const GraphData& d = *data_;
-  const detail::EdgeRecord& r = d.edges[id];
+  const detail::EdgeRecord& r = d.edges[bounded(id, d.edges.size())];
+  const std::size_t n = d.nodes.size();
   return Edge{
-      r.from,
-      r.relation,
-      r.to,
-      r.source,
+      bounded(r.from, n),
+      bounded(r.relation, d.relations.size()),
+      bounded(r.to, n),
+      bounded(r.source, n),
       d.strings[r.locator],
       d.strings[r.note],
       AttributeList(&d.strings, d.edge_attributes.first(id), d.edge_attributes.count(id) / 2)};
@@ -59,10 +73,10 @@ const std::vector<Relation>& Graph::relations() const {
   return data_->relations;
 }
 const NodeType& Graph::type_of(NodeId id) const {
-  return data_->types[data_->nodes[id].type];
+  return data_->types[node(id).type];
 }
 const Relation& Graph::relation_of(EdgeId id) const {
-  return data_->relations[data_->edges[id].relation];
+  return data_->relations[edge(id).relation];
 }
 
 std::optional<NodeId> Graph::find_key(std::string_view key) const {
@@ -93,16 +107,21 @@ std::optional<RelationId> Graph::find_relation(std::string_view name) const {
 }
 
 std::vector<EdgeId> Graph::out_edges(NodeId id) const {
+  // Edge ids out of range (a damaged mapped file) are left out, as the walks skip them.
   const detail::CsrArrays& csr = snapshot_->csr;
-  return std::vector<EdgeId>(csr.out_edge.begin() + csr.out_start[id],
-                             csr.out_edge.begin() + csr.out_start[id + 1]);
+  std::vector<EdgeId> out;
+  for (auto [p, end] = snapshot_->out_row(id); p < end; ++p) {
+    if (snapshot_->valid_step(csr.out_target[p], csr.out_edge[p])) out.push_back(csr.out_edge[p]);
+  }
+  return out;
 }
 
 std::vector<EdgeId> Graph::in_edges(NodeId id) const {
   const detail::CsrArrays& csr = snapshot_->csr;
   std::vector<EdgeId> in;
-  for (std::size_t q = csr.in_start[id]; q < csr.in_start[id + 1]; ++q) {
-    in.push_back(snapshot_->in_edge(q));
+  for (auto [q, end] = snapshot_->in_row(id); q < end; ++q) {
+    const EdgeId e = snapshot_->in_edge(q);
+    if (snapshot_->valid_step(csr.in_source[q], e)) in.push_back(e);
   }
   return in;
 }

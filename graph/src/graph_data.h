@@ -2,6 +2,7 @@
 // StringTable: the form the loaders fill and the snapshot is built from. Internal to graph/src.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <initializer_list>
 #include <memory>
@@ -118,8 +119,19 @@ struct Lists {
 
   void close() { start.push_back(static_cast<std::uint32_t>(entries.size())); }
   std::size_t items() const { return start.size() - 1; }
-  const StringId* first(std::size_t item) const { return entries.data() + start[item]; }
-  std::size_t count(std::size_t item) const { return start[item + 1] - start[item]; }
+  // Item `item`'s entries. Requires item < items(); bounded otherwise, because a mapped snapshot
+  // file's offsets are not checked one by one at open: offsets past the entries or decreasing
+  // are clamped, so a damaged list reads as shorter (or empty), never outside the entries.
+  const StringId* first(std::size_t item) const { return entries.data() + bounds(item).first; }
+  std::size_t count(std::size_t item) const {
+    const auto [b, e] = bounds(item);
+    return e - b;
+  }
+  std::pair<std::size_t, std::size_t> bounds(std::size_t item) const {
+    const std::size_t size = entries.size();
+    const std::size_t e = std::min<std::size_t>(start[item + 1], size);
+    return {std::min<std::size_t>(start[item], e), e};
+  }
 };
 
 struct NameIndex;  // the resolver's sorted folded names; see name_index.h

@@ -3,6 +3,7 @@
 // fold and sort a million names. Immutable once built; safe to share between threads.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -33,8 +34,13 @@ struct NameIndex {
   // names written as another paper's citation (a joint paper).
   std::vector<std::pair<std::string, NodeId>> citations;
 
+  // Bounded: a mapped snapshot file's slots are not checked one by one at open, so a slot past
+  // the arena reads as the part of it inside (or empty), never outside.
   std::string_view folded(const NameSlot& s) const {
-    return std::string_view(arena.data() + s.offset, s.length);
+    const std::uint64_t size = arena.size();
+    const std::uint64_t begin = std::min<std::uint64_t>(s.offset, size);
+    const std::uint64_t length = std::min<std::uint64_t>(s.length, size - begin);
+    return std::string_view(arena.data() + begin, length);
   }
 };
 

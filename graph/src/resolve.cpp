@@ -237,6 +237,14 @@ Resolver::Resolver(const Graph& g)
                  ? g.data().names
                  : std::make_shared<const detail::NameIndex>(detail::build_name_index(g))) {}
 
+namespace {
+// The node of a name index slot, node 0 when it is out of range: a mapped name index is not
+// checked slot by slot at open, and the ids a resolution returns index per-node arrays.
+NodeId slot_node(const Graph& g, const detail::NameSlot& s) {
+  return s.node < g.node_count() ? s.node : NodeId{0};
+}
+}  // namespace
+
 std::string_view Resolver::folded(const Slot& s) const {
   return index_->folded(s);
 }
@@ -246,8 +254,11 @@ std::span<const Resolver::Slot> Resolver::slots() const {
 }
 
 std::string_view Resolver::text(const Slot& s) const {
+  // Bounded (a mapped name index is not checked slot by slot at open): an alias the node does
+  // not have reads as its name, and Graph::node bounds the node.
   const Node n = g_.node(s.node);
-  return s.alias < 0 ? n.name : n.aliases[static_cast<std::size_t>(s.alias)];
+  if (s.alias < 0 || static_cast<std::size_t>(s.alias) >= n.aliases.size()) return n.name;
+  return n.aliases[static_cast<std::size_t>(s.alias)];
 }
 
 std::string Resolver::describe(NodeId id) const {
@@ -294,7 +305,7 @@ std::vector<NodeId> Resolver::prefix_matches(const std::string& folded_text,
   const auto [lo, hi] = slots_with_prefix(folded_text);
   for (std::size_t i = lo; i < hi; ++i) {
     if (ends_at_word_boundary(folded(all[i]), folded_text) == whole_words)
-      ids.push_back(all[i].node);
+      ids.push_back(slot_node(g_, all[i]));
   }
   const auto [klo, khi] = keys_with_prefix(folded_text);
   for (NodeId k = klo; k < khi; ++k) {
@@ -332,7 +343,7 @@ Result<Resolver::Resolution> Resolver::resolve_match(std::string_view text,
   {
     const auto [lo, hi] = slots_with_prefix(folded);
     for (std::size_t i = lo; i < hi; ++i) {
-      if (this->folded(all[i]) == folded) exact.push_back(all[i].node);
+      if (this->folded(all[i]) == folded) exact.push_back(slot_node(g_, all[i]));
     }
   }
   sort_unique(exact);
@@ -364,7 +375,7 @@ Result<Resolver::Resolution> Resolver::resolve_match(std::string_view text,
   std::vector<NodeId> suggested = prefix_matches(folded, false);
   if (suggested.size() > kSuggestions) suggested.resize(kSuggestions);
   Closest closest(folded, kSuggestions);
-  for (const Slot& slot : all) closest.offer(this->folded(slot), slot.node);
+  for (const Slot& slot : all) closest.offer(this->folded(slot), slot_node(g_, slot));
   for (NodeId id = 0; id < g_.node_count(); ++id) closest.offer(fold(g_.node(id).key), id);
   for (std::size_t id : closest.ids()) {
     const auto node = static_cast<NodeId>(id);
@@ -385,7 +396,7 @@ std::vector<Resolver::Entry> Resolver::complete(std::string_view prefix, std::si
   std::vector<Entry> out;
   const auto [lo, hi] = slots_with_prefix(f);
   for (std::size_t i = lo; i < hi && out.size() < limit; ++i) {
-    out.push_back({std::string(folded(all[i])), std::string(text(all[i])), all[i].node});
+    out.push_back({std::string(folded(all[i])), std::string(text(all[i])), slot_node(g_, all[i])});
   }
   const auto [klo, khi] = keys_with_prefix(f);
   for (NodeId k = klo; k < khi && out.size() < 2 * limit; ++k) {

@@ -4,6 +4,7 @@
 // algorithm runs on them (the whole-graph measures build filtered copies, see centrality.cpp).
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 
 #include "graph_data.h"
@@ -31,10 +32,44 @@ struct Snapshot {
   Array<TypeId> node_type;          // by NodeId
   Array<RelationId> edge_relation;  // by EdgeId
 
-  std::size_t out_degree(NodeId v) const { return csr.out_start[v + 1] - csr.out_start[v]; }
-  std::size_t in_degree(NodeId v) const { return csr.in_start[v + 1] - csr.in_start[v]; }
-  // The EdgeId of the in-edge at in-position q.
-  EdgeId in_edge(std::size_t q) const { return csr.out_edge[csr.in_position[q]]; }
+  // Every read below is bounded, because a mapped snapshot file's arrays are checked only for
+  // their sizes at open (the O(E) checks run with its checksum: import, `check`, --verify, small
+  // files): the open verifies that out_start and in_start have node_count() + 1 entries and the
+  // per-edge arrays edge_count(), not what they hold. Rows are clamped to [0, edge_count()]
+  // and never run backwards, so a damaged row reads as shorter or empty. Callers skip a
+  // neighbour at or past node_count() and an edge at or past edge_count() (valid_step), so a
+  // damaged id drops that entry from the walk and never indexes a per-node or per-edge array.
+  std::size_t node_count() const { return node_type.size(); }
+  std::size_t edge_count() const { return edge_relation.size(); }
+  struct Row {
+    std::size_t begin, end;
+  };
+  // Out-positions and in-positions of `v`; requires v < node_count().
+  Row out_row(NodeId v) const { return row(csr.out_start, v); }
+  Row in_row(NodeId v) const { return row(csr.in_start, v); }
+  std::size_t out_degree(NodeId v) const {
+    const Row r = out_row(v);
+    return r.end - r.begin;
+  }
+  std::size_t in_degree(NodeId v) const {
+    const Row r = in_row(v);
+    return r.end - r.begin;
+  }
+  // The EdgeId of the in-edge at in-position q (q inside a row), edge_count() when in_position
+  // points past the out-edges.
+  EdgeId in_edge(std::size_t q) const {
+    const EdgeId p = csr.in_position[q];
+    return p < edge_count() ? csr.out_edge[p] : static_cast<EdgeId>(edge_count());
+  }
+  // True when a neighbour and edge read from the arrays may be used as ids.
+  bool valid_step(NodeId v, EdgeId e) const { return v < node_count() && e < edge_count(); }
+
+ private:
+  Row row(const Array<EdgeId>& start, NodeId v) const {
+    const std::size_t m = edge_count();
+    const std::size_t end = std::min<std::size_t>(start[v + 1], m);
+    return Row{std::min<std::size_t>(start[v], end), end};
+  }
 };
 
 // The snapshot of `data` with the adjacency `csr`, without sorting anything. Requires arrays that

@@ -1,8 +1,10 @@
 // The snapshot file `G.db.snap`: a Graph's records, string table, adjacency and name index laid
 // out to be mapped as they are (MAP_SHARED, PROT_READ), so that opening a graph costs page faults
 // instead of copies and a rebuilt name index. Written at import beside its graph file and tied to
-// it; read as untrusted input (every offset and size checked, then the invariants integrity.h
-// checks). Stateless functions; the Graph a read returns keeps the mapping alive.
+// it; read as untrusted input: every open checks the header, the tie and every section's offset
+// and size, and every id read from the arrays is bounded where it is used; the per-entry
+// invariants integrity.h checks run with the checksum. Stateless functions; the Graph a read
+// returns keeps the mapping alive.
 #pragma once
 
 #include <array>
@@ -47,8 +49,10 @@ Status write_snapshot_file(const std::string& path, const Graph& g, const NameIn
 
 // The Graph in the snapshot file `path`, with `vocabulary` read from its graph file. nullopt when
 // there is no such file. An error (one line, "damaged snapshot file: …" or "stale snapshot file:
-// …") when it is not the snapshot of the graph file `tie` describes, or any check fails; with
-// `verify` the XXH3 checksum over the whole file is checked too.
+// …") when it is not the snapshot of the graph file `tie` describes, or any check fails. Without
+// `verify` the checks are O(header + sections) and a damaged entry inside an array loads (and
+// gives wrong answers, bounded reads); with it the XXH3 checksum over the whole file is checked,
+// then every per-entry invariant (integrity.h's, and the copies and name index), in O(V + E).
 Result<std::optional<Graph>> read_snapshot_file(const std::string& path,
                                                 const Vocabulary& vocabulary,
                                                 const SnapshotTie& tie, bool verify);

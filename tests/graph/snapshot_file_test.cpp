@@ -1,7 +1,8 @@
 // Tests for graph/src/snapshot_file.h: import writes a snapshot beside the graph file that opens
 // mapped with the same answers as the image; a damaged (truncated, any section flipped), stale
 // (another import's) or wrong-version snapshot is never trusted: the open says so in one note
-// and answers from the graph file; a missing one is silent.
+// and answers from the graph file; a missing one is silent. Ids damaged inside the arrays of an
+// unverified snapshot load and every query on them stays in bounds.
 #include "snapshot_file.h"
 
 #include <fmt/format.h>
@@ -9,6 +10,7 @@
 #include <doctest/doctest.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -191,8 +193,9 @@ TEST_CASE("Snapshot file: a missing one is silent, a damaged or stale one is not
     }
   }
   SUBCASE("a flipped byte in any section, structure only: refused or no crash") {
-    // Without the checksum a flip the structural checks cannot see (a letter of a name) loads;
-    // every other one is refused. Neither may read out of bounds (ASan builds check that).
+    // Without the checksum the open checks only the header and the sections' places and sizes:
+    // a flip inside an array loads (every read of it is bounded), one in the header is refused.
+    // Neither may read out of bounds (ASan builds check that).
     for (const auto& s : kg::detail::snapshot_sections(good)) {
       CAPTURE(s.name);
       for (std::uint64_t at = s.offset; at < s.offset + s.size; at += 1 + s.size / 7) {
@@ -253,4 +256,217 @@ TEST_CASE("Snapshot file: the reader of bytes in memory refuses what the file re
   CHECK(bad->load_graph(kg::Verify::kStructure).ok());
   CHECK(notes == std::vector<std::string>{"note: copy.db.snap: damaged snapshot file: shorter "
                                           "than its header; reading the graph file without it"});
+}
+
+namespace {
+
+// Overwrites entry `index` (of `width` bytes) of section `name` in the snapshot file `bytes`.
+void set_entry(std::string& bytes, const std::string& name, std::uint64_t index,
+               std::uint64_t value, std::size_t width) {
+  for (const auto& s : kg::detail::snapshot_sections(bytes)) {
+    if (s.name != name) continue;
+    REQUIRE(s.size >= (index + 1) * width);
+    std::memcpy(bytes.data() + s.offset + index * width, &value, width);  // little-endian
+    return;
+  }
+  FAIL("no section " << name);
+}
+
+// The node count of the snapshot file `bytes`: its nodes section holds 16-byte records.
+std::uint64_t node_count(const std::string& bytes) {
+  for (const auto& s : kg::detail::snapshot_sections(bytes)) {
+    if (s.name == "nodes") return s.size / 16;
+  }
+  return 0;
+}
+
+// Everything a query may read of `g`, beyond answers(): the cards `show` prints, citations,
+// rankings, components, common neighbours, k paths and the resolver's suggestions.
+std::string more_answers(const kg::Graph& g) {
+  std::string out;
+  const kg::Filter all;
+  const kg::SourceIndex sources(g);
+  for (kg::NodeId v = 0; v < g.node_count(); ++v) {
+    for (kg::EdgeId e : kg::incident_edges(g, v)) {
+      const kg::Edge edge = g.edge(e);
+      out += fmt::format("{} {} {} {};", g.node(edge.from).key, g.relation_of(e).label,
+                         g.node(edge.to).key, g.node(edge.source).key);
+      for (kg::AttributeView a : edge.attributes) out += fmt::format("{}={};", a.name, a.value);
+    }
+    for (kg::AttributeView a : g.node(v).attributes) out += fmt::format("{}={};", a.name, a.value);
+    out += fmt::format("{}\n", kg::sources(g, sources, v, "").size());
+    for (auto dir : {kg::Citing::kCites, kg::Citing::kCitedBy}) {
+      if (auto c = kg::citations(g, v, dir, ""); c.ok()) out += fmt::format("{}\n", c->size());
+    }
+    const auto to = static_cast<kg::NodeId>(g.node_count() - 1 - v);
+    if (auto p = kg::k_shortest_paths(g, v, to, 3, all); p.ok()) {
+      out += kg::test::render(g, p->paths) + "\n";
+    }
+    const kg::NodeId pair[] = {v, to};
+    if (auto c = kg::common_neighbours(g, pair, all); c.ok()) out += fmt::format("{}\n", c->size());
+  }
+  for (auto measure :
+       {kg::Centrality::kDegree, kg::Centrality::kBetweenness, kg::Centrality::kPageRank}) {
+    for (const kg::Scored& s : kg::rank(g, measure, all)) out += std::string(g.node(s.node).key);
+    out += "\n";
+  }
+  if (auto c = kg::connected_components(g, all); c.ok()) out += fmt::format("{}\n", c->size());
+  // Filters that read each node's type and each edge's relation (the unfiltered walks skip them).
+  kg::Filter typed;
+  typed.types = {0};
+  typed.listed = {0};
+  typed.only_relations = {0};
+  kg::Filter unrelated;
+  unrelated.through = {0};
+  unrelated.not_relations = {0};
+  for (const kg::Filter* f : {&typed, &unrelated}) {
+    for (kg::NodeId v = 0; v < g.node_count(); ++v) {
+      const auto to = static_cast<kg::NodeId>(g.node_count() - 1 - v);
+      if (auto p = kg::shortest_path(g, v, to, *f); p.ok()) out += kg::test::render(g, p->paths);
+      if (auto nb = kg::neighbourhood(g, v, 2, *f); nb.ok()) out += kg::test::render(g, nb->nodes);
+    }
+    for (const kg::Scored& s : kg::rank(g, kg::Centrality::kDegree, *f))
+      out += fmt::format("{};", s.node);
+    out += "\n";
+  }
+  const kg::Resolver r(g);
+  for (const char* name : {"nato", "oek", "ministerie", "Kamerstuk 10 000, nr. 1", "qqq"}) {
+    auto found = r.resolve(name);
+    out += found.ok() ? std::string(g.node(*found).key) : found.status().message();
+    out += "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Snapshot file: ids damaged inside its arrays load unverified and never read outside") {
+  // Above kVerifyLimit (Verify::kStructure here) the open checks the header and the sections'
+  // places and sizes only, so a file whose arrays hold ids out of range loads; every read of such
+  // an id is bounded (ASan and UBSan builds check that). With the checksum (a small file, or
+  // --verify) the same file is refused.
+  const std::string path = kg::test::import_fixture("tiny");
+  const std::string snap = path + ".snap";
+  const std::string good = read_file(snap);
+  const std::string expected = expected_answers(path);
+  const auto loads = [&](const std::string& bytes) {
+    write_file(snap, bytes);
+    auto store = kg::Store::open(path);
+    REQUIRE(store.ok());
+    std::vector<std::string> notes;
+    store->set_notes([&](const std::string& line) { notes.push_back(line); });
+    auto g = store->load_graph(kg::Verify::kStructure);
+    REQUIRE_MESSAGE(g.ok(), g.status().to_string());
+    CHECK(notes.empty());
+    CHECK(g->data().backing != nullptr);  // mapped, not refused
+    const std::string a = answers(*g) + more_answers(*g);
+    CHECK_FALSE(a.empty());
+    // The checksum, verified for a small file, refuses the same file; the graph file answers.
+    const Opened verified = open(path, kg::Verify::kBySize);
+    CHECK_FALSE(verified.mapped);
+    CHECK(verified.notes == std::vector<std::string>{"note: " + snap +
+                                                     ": damaged snapshot file: checksum does not "
+                                                     "match; reading the graph file without it"});
+    CHECK(verified.answers == expected);
+  };
+  const std::uint64_t big32 = 0xFFFFFFFFu, big64 = ~std::uint64_t{0};
+  SUBCASE("undamaged: the unverified open gives the same answers") {
+    const Opened o = open(path, kg::Verify::kStructure);
+    CHECK(o.mapped);
+    CHECK(o.answers == expected);
+  }
+  SUBCASE("a target at or past the node count") {
+    std::string bad = good;
+    set_entry(bad, "out.target", 0, big32, 4);
+    set_entry(bad, "out.target", 1, node_count(good), 4);
+    loads(bad);
+  }
+  SUBCASE("a source, an edge id and an in-position past their counts") {
+    std::string bad = good;
+    set_entry(bad, "in.source", 0, big32, 4);
+    set_entry(bad, "out.edge", 1, big32, 4);
+    set_entry(bad, "in.position", 2, big32, 4);
+    loads(bad);
+  }
+  SUBCASE("an in_start decreasing, an out_start past the edges") {
+    std::string bad = good;
+    set_entry(bad, "in.start", 1, big32, 4);
+    set_entry(bad, "in.start", 3, 0, 4);
+    set_entry(bad, "out.start", 2, big32, 4);
+    loads(bad);
+  }
+  SUBCASE("string ids out of range in nodes, edges and lists") {
+    std::string bad = good;
+    set_entry(bad, "nodes", 0, big32, 4);  // node 0's key
+    set_entry(bad, "nodes", 5, big32, 4);  // node 1's name
+    set_entry(bad, "edges", 3, big32, 4);  // edge 0's locator
+    set_entry(bad, "aliases.entries", 0, big32, 4);
+    set_entry(bad, "edge_attributes.entries", 0, big32, 4);
+    loads(bad);
+  }
+  SUBCASE("string ends decreasing and past the bytes") {
+    std::string bad = good;
+    set_entry(bad, "strings.ends", 2, big64, 8);
+    set_entry(bad, "strings.ends", 4, 0, 8);
+    loads(bad);
+  }
+  SUBCASE("list offsets past their entries, and decreasing") {
+    std::string bad = good;
+    set_entry(bad, "aliases.start", 1, big32, 4);
+    set_entry(bad, "node_attributes.start", 2, big32, 4);
+    set_entry(bad, "edge_attributes.start", 1, big32, 4);
+    set_entry(bad, "edge_attributes.start", 2, 0, 4);
+    loads(bad);
+  }
+  SUBCASE("types, relations and endpoints past their counts") {
+    std::string bad = good;
+    set_entry(bad, "nodes", 6, 0xFFFF, 2);      // node 0's type
+    set_entry(bad, "node_type", 1, 0xFFFF, 2);  // the hot copy, independently
+    set_entry(bad, "edges", 0, big32, 4);       // edge 0's from
+    set_entry(bad, "edges", 7, big32, 4);       // edge 1's to
+    set_entry(bad, "edges", 14, big32, 4);      // edge 2's source
+    set_entry(bad, "edges", 10, 0xFFFF, 2);     // edge 0's relation
+    set_entry(bad, "edge_relation", 1, 0xFFFF, 2);
+    loads(bad);
+  }
+  SUBCASE("a name index entry pointing past its arena, at no node, at no alias") {
+    std::string bad = good;
+    set_entry(bad, "names.slots", 0, big64, 8);        // slot 0's offset
+    set_entry(bad, "names.slots", 8, big32, 4);        // slot 1's length
+    set_entry(bad, "names.slots", 15, big32, 4);       // slot 2's node
+    set_entry(bad, "names.slots", 22, 1000, 4);        // slot 3's alias
+    set_entry(bad, "names.slots", 28, 0x7FFFFFFF, 4);  // slot 4's alias
+    loads(bad);
+  }
+  SUBCASE("the name index out of order") {
+    std::string bad = good;
+    const auto sections = kg::detail::snapshot_sections(bad);
+    for (const auto& s : sections) {
+      if (s.name == "names.slots")
+        std::reverse(bad.begin() + static_cast<std::ptrdiff_t>(s.offset),
+                     bad.begin() + static_cast<std::ptrdiff_t>(s.offset + s.size));
+    }
+    loads(bad);
+  }
+}
+
+TEST_CASE("Snapshot file: a citation past its arena or at no node is refused at every open") {
+  // The few citations are copied at open, so they are checked then, verified or not.
+  // The shipped graph has names written as citations (joint papers); the tiny fixture has none.
+  const std::string path =
+      kg::test::import_folder(std::string(KG_SOURCE_DIR) + "/datasets/gbvs-2020");
+  const std::string good = read_file(path + ".snap");
+  std::string bad = good;
+  bool has_citation = false;
+  for (const auto& s : kg::detail::snapshot_sections(good)) {
+    if (s.name == "citations" && s.size >= 16) has_citation = true;
+  }
+  REQUIRE(has_citation);
+  set_entry(bad, "citations", 3, 0xFFFFFFFFu, 4);  // the first citation's node
+  write_file(path + ".snap", bad);
+  const Opened o = open(path, kg::Verify::kStructure);
+  CHECK_FALSE(o.mapped);
+  CHECK(o.notes == std::vector<std::string>{"note: " + path +
+                                            ".snap: damaged snapshot file: citations lie outside "
+                                            "their arena; reading the graph file without it"});
 }

@@ -4,6 +4,7 @@
 // Owned by its Graph; read-only (and so safe to share between threads) once the Graph is built.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -35,9 +36,16 @@ class StringTable {
     return static_cast<StringId>(ends_.size() - 2);
   }
 
-  // The text of `id`; valid while the table lives. Requires id < size().
+  // The text of `id`; valid while the table lives. Bounded, because a mapped snapshot file is not
+  // checked entry by entry at open: an id at or past size() reads as the empty string, and ends
+  // that decrease or pass the bytes are clamped to them (a damaged file shows wrong text, never
+  // reads outside the table).
   std::string_view operator[](StringId id) const {
-    return bytes_view_.substr(ends_view_[id], ends_view_[id + 1] - ends_view_[id]);
+    if (id >= size()) return {};
+    const std::uint64_t bytes = bytes_view_.size();
+    const std::uint64_t end = std::min<std::uint64_t>(ends_view_[id + 1], bytes);
+    const std::uint64_t begin = std::min<std::uint64_t>(ends_view_[id], end);
+    return std::string_view(bytes_view_.data() + begin, end - begin);
   }
 
   std::size_t size() const { return ends_view_.size() - 1; }

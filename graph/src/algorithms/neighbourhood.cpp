@@ -149,13 +149,17 @@ std::vector<EdgeId> edges_among(const Graph& g, const std::vector<Reached>& node
   detail::Walker walker(g, filter);
   detail::ScopedVisitSet in(g.node_count());
   for (const Reached& r : nodes) in->insert(r.node);
-  const detail::CsrArrays& csr = g.snapshot().csr;
+  const detail::Snapshot& snapshot = g.snapshot();
+  const detail::CsrArrays& csr = snapshot.csr;
   std::vector<EdgeId> edges;
-  // Each edge counted once, from its from-node's out-list.
+  // Each edge counted once, from its from-node's out-list; entries of a damaged mapped file that
+  // name no node or edge are skipped (snapshot.h).
   for (const Reached& r : nodes) {
-    for (std::size_t p = csr.out_start[r.node]; p < csr.out_start[r.node + 1]; ++p) {
+    for (auto [p, end] = snapshot.out_row(r.node); p < end; ++p) {
       const EdgeId e = csr.out_edge[p];
-      if (in->has(csr.out_target[p]) && walker.relation_allowed(g.snapshot().edge_relation[e])) {
+      const NodeId t = csr.out_target[p];
+      if (!snapshot.valid_step(t, e)) continue;
+      if (in->has(t) && walker.relation_allowed(snapshot.edge_relation[e])) {
         edges.push_back(e);
       }
     }

@@ -21,12 +21,20 @@ Walker::Walker(const Graph& g, const Filter& filter)
       all_reach_(filter.types.empty()),
       all_pass_(filter.types.empty() && filter.through.empty()),
       all_list_(filter.types.empty() && filter.listed.empty()),
-      relation_ok_(g.relations().size(), filter.only_relations.empty() ? 1 : 0),
-      type_mask_(g.types().size(), 0),
+      // One entry per known id and a last one for every unknown id (the ids come from mapped
+      // arrays the open checks only for size; the lookups clamp to it).
+      relation_ok_(g.relations().size() + 1, filter.only_relations.empty() ? 1 : 0),
+      type_mask_(g.types().size() + 1, 0),
       avoid_(filter.avoid) {
   for (RelationId r : filter.only_relations) relation_ok_[r] = 1;
   for (RelationId r : filter.not_relations) relation_ok_[r] = 0;
-  for (std::size_t i = 0; i < type_mask_.size(); ++i) {
+  // A type id no type has (a damaged file) gets the mask of a type no list names.
+  const auto unknown = static_cast<unsigned char>(
+      filter.types.empty()
+          ? kReach | (filter.through.empty() ? kPass : 0) | (filter.listed.empty() ? kList : 0)
+          : 0);
+  type_mask_.back() = unknown;
+  for (std::size_t i = 0; i < g.types().size(); ++i) {
     const auto t = static_cast<TypeId>(i);
     const bool reach = filter.types.empty() || has(filter.types, t);
     unsigned char m = 0;

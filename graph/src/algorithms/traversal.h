@@ -23,7 +23,10 @@ class Walker {
   const Graph& graph() const { return g_; }
   const Filter& filter() const { return filter_; }
 
-  bool relation_allowed(RelationId r) const { return relation_ok_[r] != 0; }
+  // Any id indexes safely: one past the known relations reads the entry for unknown ones.
+  bool relation_allowed(RelationId r) const {
+    return relation_ok_[std::min<std::size_t>(r, relation_ok_.size() - 1)] != 0;
+  }
   bool avoided(NodeId v) const {
     return !avoid_.empty() && std::binary_search(avoid_.begin(), avoid_.end(), v);
   }
@@ -44,16 +47,16 @@ class Walker {
   // endpoints and the center the user named). May a walk reach `v` at all (the older `types`
   // filter and the avoid list)?
   bool reachable(NodeId v) const {
-    return !avoided(v) && (all_reach_ || (type_mask_[snapshot_.node_type[v]] & kReach) != 0);
+    return !avoided(v) && (all_reach_ || (type_mask(v) & kReach) != 0);
   }
   // May a walk go on from `v` (reachable, a `through` type, not a hub above avoid_hubs)?
   bool passable(NodeId v) const {
-    return !avoided(v) && (all_pass_ || (type_mask_[snapshot_.node_type[v]] & kPass) != 0) &&
+    return !avoided(v) && (all_pass_ || (type_mask(v) & kPass) != 0) &&
            (filter_.avoid_hubs == 0 || node_degree(v) <= filter_.avoid_hubs);
   }
   // May an answer list `v` (reachable and a `listed` type)?
   bool listable(NodeId v) const {
-    return !avoided(v) && (all_list_ || (type_mask_[snapshot_.node_type[v]] & kList) != 0);
+    return !avoided(v) && (all_list_ || (type_mask(v) & kList) != 0);
   }
   // May `v` be an inner node of a path (passable and listable: for paths they are one filter)?
   bool inner_allowed(NodeId v) const { return passable(v) && listable(v); }
@@ -111,6 +114,10 @@ class Walker {
   void for_each_neighbour_ref(NodeId u, Visit&& visit) const;
 
  private:
+  // The type mask of `v`; a type id past the known ones reads the last entry (unknown types).
+  unsigned char type_mask(NodeId v) const {
+    return type_mask_[std::min<std::size_t>(snapshot_.node_type[v], type_mask_.size() - 1)];
+  }
   const Graph& g_;
   const Snapshot& snapshot_;
   const Filter& filter_;
@@ -126,8 +133,8 @@ template <typename Visit>
 void Walker::for_each_step(NodeId u, bool reverse, Visit&& visit) const {
   const CsrArrays& csr = snapshot_.csr;
   const Direction d = direction(reverse);
-  std::size_t oi = csr.out_start[u], oe = csr.out_start[u + 1];
-  std::size_t ii = csr.in_start[u], ie = csr.in_start[u + 1];
+  auto [oi, oe] = snapshot_.out_row(u);
+  auto [ii, ie] = snapshot_.in_row(u);
   if (d == Direction::kIn) oi = oe;
   if (d == Direction::kOut) ii = ie;
   // Out-edges are sorted by target and in-edges by source: merge the two runs by neighbour.
@@ -151,6 +158,7 @@ void Walker::for_each_step(NodeId u, bool reverse, Visit&& visit) const {
       e = snapshot_.in_edge(ii);
       ++ii;
     }
+    if (!snapshot_.valid_step(v, e)) continue;  // damaged mapped arrays: skip the entry
     if (!all_relations_ && !relation_allowed(snapshot_.edge_relation[e])) continue;
     // An out-edge of u walked forward is u -> v; in reverse mode the walk is v -> u along the
     // edge's opposite direction, so it is walked backward.
@@ -163,18 +171,22 @@ inline std::optional<Step> Walker::find_step(NodeId u, NodeId w) const {
   const CsrArrays& csr = snapshot_.csr;
   const Direction d = filter_.direction;
   if (d != Direction::kIn) {  // out-edges of u sorted by target, then edge id
-    const NodeId* first = csr.out_target.data() + csr.out_start[u];
-    const NodeId* last = csr.out_target.data() + csr.out_start[u + 1];
+    const auto [b, end] = snapshot_.out_row(u);
+    const NodeId* first = csr.out_target.data() + b;
+    const NodeId* last = csr.out_target.data() + end;
     for (const NodeId* it = std::lower_bound(first, last, w); it != last && *it == w; ++it) {
       const EdgeId e = csr.out_edge[static_cast<std::size_t>(it - csr.out_target.data())];
+      if (!snapshot_.valid_step(w, e)) continue;
       if (all_relations_ || relation_allowed(snapshot_.edge_relation[e])) return Step{e, true};
     }
   }
   if (d != Direction::kOut) {  // in-edges of u sorted by source, then edge id
-    const NodeId* first = csr.in_source.data() + csr.in_start[u];
-    const NodeId* last = csr.in_source.data() + csr.in_start[u + 1];
+    const auto [b, end] = snapshot_.in_row(u);
+    const NodeId* first = csr.in_source.data() + b;
+    const NodeId* last = csr.in_source.data() + end;
     for (const NodeId* it = std::lower_bound(first, last, w); it != last && *it == w; ++it) {
       const EdgeId e = snapshot_.in_edge(static_cast<std::size_t>(it - csr.in_source.data()));
+      if (!snapshot_.valid_step(w, e)) continue;
       if (all_relations_ || relation_allowed(snapshot_.edge_relation[e])) return Step{e, false};
     }
   }
@@ -190,16 +202,20 @@ void Walker::for_each_neighbour(NodeId u, bool reverse, Visit&& visit) const {
     });
     return;
   }
+  // A neighbour id at or past the node count (a damaged mapped file) is skipped.
   const CsrArrays& csr = snapshot_.csr;
   const Direction d = direction(reverse);
+  const std::size_t n = snapshot_.node_count();
   if (d != Direction::kIn) {
-    for (std::size_t i = csr.out_start[u], end = csr.out_start[u + 1]; i < end; ++i) {
-      visit(csr.out_target[i]);
+    for (auto [i, end] = snapshot_.out_row(u); i < end; ++i) {
+      const NodeId v = csr.out_target[i];
+      if (v < n) visit(v);
     }
   }
   if (d != Direction::kOut) {
-    for (std::size_t i = csr.in_start[u], end = csr.in_start[u + 1]; i < end; ++i) {
-      visit(csr.in_source[i]);
+    for (auto [i, end] = snapshot_.in_row(u); i < end; ++i) {
+      const NodeId v = csr.in_source[i];
+      if (v < n) visit(v);
     }
   }
 }
@@ -210,10 +226,16 @@ inline Step Walker::resolve(StepRef r) const {
       return Step{r.index, true};
     case kEdgeBackward:
       return Step{r.index, false};
-    case kOutSlot:
-      return Step{snapshot_.csr.out_edge[r.index], true};
-    default:
-      return Step{snapshot_.in_edge(r.index), false};
+    // A slot whose edge id is out of range (a damaged mapped file) resolves to edge 0, which
+    // exists whenever a row is not empty: the answer names a wrong edge but reads nothing outside.
+    case kOutSlot: {
+      const EdgeId e = snapshot_.csr.out_edge[r.index];
+      return Step{e < snapshot_.edge_count() ? e : 0, true};
+    }
+    default: {
+      const EdgeId e = snapshot_.in_edge(r.index);
+      return Step{e < snapshot_.edge_count() ? e : 0, false};
+    }
   }
 }
 
@@ -226,16 +248,23 @@ void Walker::for_each_neighbour_ref(NodeId u, Visit&& visit) const {
     });
     return;
   }
+  // A neighbour id at or past the node count (a damaged mapped file) is skipped; a bad edge id
+  // is caught by resolve().
   const CsrArrays& csr = snapshot_.csr;
   const Direction d = filter_.direction;
+  const std::size_t n = snapshot_.node_count();
   if (d != Direction::kIn) {
-    for (std::uint32_t i = csr.out_start[u], end = csr.out_start[u + 1]; i < end; ++i) {
-      visit(csr.out_target[i], StepRef{i, kOutSlot});
+    const auto [b, end] = snapshot_.out_row(u);
+    for (auto i = static_cast<std::uint32_t>(b); i < end; ++i) {
+      const NodeId v = csr.out_target[i];
+      if (v < n) visit(v, StepRef{i, kOutSlot});
     }
   }
   if (d != Direction::kOut) {
-    for (std::uint32_t i = csr.in_start[u], end = csr.in_start[u + 1]; i < end; ++i) {
-      visit(csr.in_source[i], StepRef{i, kInSlot});
+    const auto [b, end] = snapshot_.in_row(u);
+    for (auto i = static_cast<std::uint32_t>(b); i < end; ++i) {
+      const NodeId v = csr.in_source[i];
+      if (v < n) visit(v, StepRef{i, kInSlot});
     }
   }
 }
