@@ -44,12 +44,21 @@ std::vector<std::string> split_list(const std::string& cell) {
   return out;
 }
 
-std::string trim(const std::string& s) {
-  auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) return {};
-  auto e = s.find_last_not_of(" \t\r\n");
-  return s.substr(b, e - b + 1);
+constexpr const char* kBlank = " \t\r\n";
+
+std::string trim(std::string_view s) {
+  auto b = s.find_first_not_of(kBlank);
+  if (b == std::string_view::npos) return {};
+  auto e = s.find_last_not_of(kBlank);
+  return std::string(s.substr(b, e - b + 1));
 }
+
+bool is_blank(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+// The column position a file does not have.
+constexpr std::size_t kNoColumn = static_cast<std::size_t>(-1);
 
 // One parsed file with its columns located: required ones by name, the rest as attributes.
 class Sheet {
@@ -88,6 +97,8 @@ class Sheet {
   }
 
   const std::vector<CsvRow>& rows() const { return table_.rows; }
+  // The rows for a check that reads each row once and may take its cells (take()).
+  std::vector<CsvRow>& rows() { return table_.rows; }
   // Rows the CSV reader rejected (reported already), and whether it read the file to its end.
   const std::vector<CsvRow>& rejected_rows() const { return table_.rejected; }
   bool complete() const { return table_.complete; }
@@ -101,6 +112,22 @@ class Sheet {
     return it == index_.end() || it->second >= row.fields.size() ? std::string()
                                                                  : trim(row.fields[it->second]);
   }
+  // The position of `column` in the header, or kNoColumn: looked up once per file rather than
+  // once per cell, which at 5·10^6 edge rows was a std::map look-up and a string per cell.
+  std::size_t column(const std::string& column) const {
+    auto it = index_.find(column);
+    return it == index_.end() ? kNoColumn : it->second;
+  }
+  // cell() of the row at position `column`, moving the text out of the row when it needs no
+  // trimming (nearly every cell): for a check that reads the row only once.
+  std::string take(CsvRow& row, std::size_t column) const {
+    if (column >= row.fields.size()) return {};
+    std::string& field = row.fields[column];
+    if (field.empty() || (!is_blank(field.front()) && !is_blank(field.back()))) {
+      return std::move(field);
+    }
+    return trim(field);
+  }
   // The `column` cells of the rows the CSV reader rejected: names that later rows may use and
   // that must not be reported again as unknown.
   std::vector<std::string> rejected_cells(const std::string& column) const {
@@ -110,10 +137,11 @@ class Sheet {
     }
     return out;
   }
-  Attributes attributes(const CsvRow& row) const {
+  // The row's extra columns as attributes, their values taken as by take().
+  Attributes take_attributes(CsvRow& row) const {
     Attributes out;
     for (const auto& [name, i] : extras_) {
-      std::string value = trim(row.fields[i]);
+      std::string value = take(row, i);
       if (!value.empty()) out.push_back({name, std::move(value)});
     }
     return out;
@@ -281,6 +309,11 @@ class Checker {
       for (Sheet& s : f.node_sheets) check_nodes(f, s);
     }
     check_references();
+    std::size_t edge_rows = 0;
+    for (const Folder& f : folders_) {
+      for (const Sheet& s : f.edge_sheets) edge_rows += s.rows().size();
+    }
+    data_.edges.reserve(edge_rows);
     for (Folder& f : folders_) {
       for (Sheet& s : f.edge_sheets) check_edges(f, s);
     }
@@ -503,13 +536,16 @@ class Checker {
     if (!s.complete()) nodes_complete_ = false;
     for (const std::string& key : s.rejected_cells("key"))
       rejected_keys_.insert(detail::lower_key(key));
-    for (const CsvRow& row : s.rows()) {
-      DatasetNode n{s.cell(row, "key"),
-                    s.cell(row, "type"),
-                    s.cell(row, "name"),
-                    s.cell(row, "description"),
-                    split_list(s.cell(row, "aliases")),
-                    s.attributes(row)};
+    const std::size_t key_column = s.column("key"), type_column = s.column("type"),
+                      name_column = s.column("name"), description_column = s.column("description"),
+                      aliases_column = s.column("aliases");
+    for (CsvRow& row : s.rows()) {
+      DatasetNode n{s.take(row, key_column),
+                    s.take(row, type_column),
+                    s.take(row, name_column),
+                    s.take(row, description_column),
+                    split_list(s.take(row, aliases_column)),
+                    s.take_attributes(row)};
       if (n.key.empty()) {
         report(s, row.line, "empty 'key'");
         continue;
@@ -524,7 +560,7 @@ class Checker {
         referenced_.insert(detail::lower_key(n.key));
         continue;
       }
-      const std::string lower = detail::lower_key(n.key);
+      std::string lower = detail::lower_key(n.key);
       auto existing = nodes_.find(lower);
       // The same definition in two places (a draft that copied it) is one node.
       if (existing != nodes_.end() && differences(defs_[existing->second.def], n).empty()) continue;
@@ -570,7 +606,7 @@ class Checker {
       };
       claim(n.name, "name");
       for (const std::string& a : n.aliases) claim(a, "alias");
-      nodes_.emplace(lower, NodeEntry{here, defs_.size(), type_known, ok});
+      nodes_.emplace(std::move(lower), NodeEntry{here, defs_.size(), type_known, ok});
       defs_.push_back(std::move(n));
       def_ok_.push_back(ok);
     }
@@ -607,8 +643,18 @@ class Checker {
       report(s, row.line, std::string("missing ") + column);
       return nullptr;
     }
-    if (auto it = nodes_.find(detail::lower_key(key)); it != nodes_.end()) return &it->second;
-    const std::string lower = detail::lower_key(key);
+    // Rows of one source name the same key in a row (its "from" and "source", the previous
+    // row's): that look-up is kept, and the others fold into one reused buffer, so that the
+    // three look-ups of an edge allocate nothing.
+    if (last_node_ != nullptr && key == last_key_) return last_node_;
+    lookup_.assign(key);
+    for (char& c : lookup_) c = detail::key_fold(c);
+    if (auto it = nodes_.find(lookup_); it != nodes_.end()) {
+      last_key_.assign(key);
+      last_node_ = &it->second;
+      return last_node_;
+    }
+    const std::string& lower = lookup_;
     if (nodes_complete_ && !referenced_.contains(lower) && !rejected_keys_.contains(lower)) {
       report(s, row.line, std::string("unknown node '") + key + "' in column '" + column + "'");
     }
@@ -621,12 +667,15 @@ class Checker {
       return;
     }
     const std::string origin_prefix = folders_.size() > 1 ? folder_label(f.dir) + "/" : "";
-    for (const CsvRow& row : s.rows()) {
+    const std::size_t from_column = s.column("from"), relation_column = s.column("relation"),
+                      to_column = s.column("to"), source_column = s.column("source"),
+                      locator_column = s.column("locator"), note_column = s.column("note");
+    for (CsvRow& row : s.rows()) {
       DatasetEdge e{
-          s.cell(row, "from"),    s.cell(row, "relation"),
-          s.cell(row, "to"),      s.cell(row, "source"),
-          s.cell(row, "locator"), s.cell(row, "note"),
-          s.attributes(row),      fmt::format("{}{}:{}", origin_prefix, s.name(), row.line)};
+          s.take(row, from_column),    s.take(row, relation_column),
+          s.take(row, to_column),      s.take(row, source_column),
+          s.take(row, locator_column), s.take(row, note_column),
+          s.take_attributes(row),      fmt::format("{}{}:{}", origin_prefix, s.name(), row.line)};
       const NodeEntry* from = node_ok(s, row, e.from, "from");
       const NodeEntry* to = node_ok(s, row, e.to, "to");
       bool ok = from != nullptr && to != nullptr;
@@ -702,6 +751,10 @@ class Checker {
   std::unordered_map<std::string, std::pair<std::string, Place>> name_owner_;  // folded -> key
   // False when a nodes file could not be read whole: an unknown node may be in the lost rows.
   bool nodes_complete_ = true;
+  // node_ok's reused buffer and its last look-up that found a node (nodes_ is complete by then,
+  // so the pointer stays valid).
+  std::string lookup_, last_key_;
+  const NodeEntry* last_node_ = nullptr;
 };
 
 }  // namespace
