@@ -317,8 +317,17 @@ class Checker {
     for (Folder& f : folders_) {
       for (Sheet& s : f.edge_sheets) check_edges(f, s);
     }
+    // The edges name definitions; those that become nodes move down over the faulty ones (which
+    // only a dataset with problems has, and then its edges do not matter).
+    std::vector<std::size_t> position(defs_.size(), 0);
     for (std::size_t i = 0; i < defs_.size(); ++i) {
+      position[i] = data_.nodes.size();
       if (def_ok_[i]) data_.nodes.push_back(std::move(defs_[i]));
+    }
+    for (DatasetEdge& e : data_.edges) {
+      e.from_node = position[e.from_node];
+      e.to_node = position[e.to_node];
+      e.source_node = position[e.source_node];
     }
     return std::move(data_);
   }
@@ -688,7 +697,8 @@ class Checker {
         report(s, row.line, "missing locator (where in the source the fact is stated)");
         ok = false;
       }
-      if (const NodeEntry* source = node_ok(s, row, e.source, "source"); source == nullptr) {
+      const NodeEntry* source = node_ok(s, row, e.source, "source");
+      if (source == nullptr) {
         ok = false;
       } else if (source->type_known && defs_[source->def].type != kSourceType) {
         report(s, row.line,
@@ -712,7 +722,12 @@ class Checker {
         ok = end_fits(s, row, r, r.from_types, *from, e.from, "from") && ok;
         ok = end_fits(s, row, r, r.to_types, *to, e.to, "to") && ok;
       }
-      if (ok) data_.edges.push_back(std::move(e));
+      if (ok) {
+        e.from_node = from->def;
+        e.to_node = to->def;
+        e.source_node = source->def;
+        data_.edges.push_back(std::move(e));
+      }
     }
   }
 
