@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <deque>
 #include <filesystem>
 #include <fstream>
@@ -254,6 +255,78 @@ struct NodeEntry {
   std::size_t def = 0;      // index into Checker::defs_
   bool type_known = false;  // its type is one its folder declares
   bool ok = false;          // free of problems, so it becomes a node
+};
+
+// Node definitions by case-folded key: open addressing over one buffer of the folded keys.
+// std::unordered_map<std::string, NodeEntry> cost an allocation or two per key and several cache
+// misses per look-up (bucket, node, key), and an edge row looks up to three keys: at 10^6 nodes
+// and 5·10^6 edges the look-ups were the largest cost of the checks. A slot holds the top half
+// of the key's hash beside the entry's position, so a probe rarely reads a key that differs.
+class NodeTable {
+ public:
+  // The entry of `folded` (a key as detail::lower_key gives it), or nullptr. Entries stay where
+  // they are until the next add().
+  NodeEntry* find(std::string_view folded) {
+    const std::uint64_t h = hash(folded);
+    const std::size_t i = probe(folded, h);
+    return slots_.empty() || slots_[i] == 0 ? nullptr : &entries_[entry_of(slots_[i])];
+  }
+  // Adds `entry` under `folded`, which find() does not have.
+  void add(std::string_view folded, NodeEntry entry) {
+    if (2 * (entries_.size() + 1) > slots_.size()) grow();
+    const std::uint64_t h = hash(folded);
+    slots_[probe(folded, h)] = (h & kTagMask) | (entries_.size() + 1);
+    entries_.push_back(std::move(entry));
+    keys_.append(folded);
+    key_end_.push_back(keys_.size());
+  }
+
+ private:
+  static constexpr std::uint64_t kTagMask = 0xFFFFFFFF00000000u;
+
+  static std::uint64_t hash(std::string_view s) {
+    std::uint64_t h = 0xCBF29CE484222325u;  // FNV-1a, then the murmur3 finaliser to spread it
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001B3u;
+    h ^= h >> 33;
+    h *= 0xFF51AFD7ED558CCDu;
+    h ^= h >> 33;
+    h *= 0xC4CEB9FE1A85EC53u;
+    h ^= h >> 33;
+    return h;
+  }
+  static std::size_t entry_of(std::uint64_t slot) {
+    return static_cast<std::size_t>((slot & ~kTagMask) - 1);
+  }
+  std::string_view key(std::size_t entry) const {
+    const std::size_t begin = entry == 0 ? 0 : key_end_[entry - 1];
+    return std::string_view(keys_).substr(begin, key_end_[entry] - begin);
+  }
+  // The slot holding `folded`, or the empty one where it would go.
+  std::size_t probe(std::string_view folded, std::uint64_t h) const {
+    if (slots_.empty()) return 0;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = static_cast<std::size_t>(h) & mask;; i = (i + 1) & mask) {
+      const std::uint64_t slot = slots_[i];
+      if (slot == 0) return i;
+      if ((slot & kTagMask) == (h & kTagMask) && key(entry_of(slot)) == folded) return i;
+    }
+  }
+  void grow() {
+    std::vector<std::uint64_t> old = std::move(slots_);
+    slots_.assign(old.empty() ? 1024 : 2 * old.size(), 0);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::uint64_t slot : old) {
+      if (slot == 0) continue;
+      std::size_t i = static_cast<std::size_t>(hash(key(entry_of(slot)))) & mask;
+      while (slots_[i] != 0) i = (i + 1) & mask;
+      slots_[i] = slot;
+    }
+  }
+
+  std::vector<std::uint64_t> slots_;  // 0 when empty; a power of two, at most half full
+  std::vector<NodeEntry> entries_;
+  std::string keys_;                  // the folded keys, one after another
+  std::vector<std::size_t> key_end_;  // where entries_[i]'s key ends in keys_
 };
 
 struct Reference {
@@ -569,9 +642,9 @@ class Checker {
         continue;
       }
       std::string lower = detail::lower_key(n.key);
-      auto existing = nodes_.find(lower);
+      const NodeEntry* existing = nodes_.find(lower);
       // The same definition in two places (a draft that copied it) is one node.
-      if (existing != nodes_.end() && differences(defs_[existing->second.def], n).empty()) continue;
+      if (existing != nullptr && differences(defs_[existing->def], n).empty()) continue;
       bool ok = true;
       if (!key_valid) {
         report(s, row.line, "invalid key '" + n.key + "' (use lowercase letters, digits and -)");
@@ -583,16 +656,15 @@ class Checker {
       }
       const bool type_known = type_ok(f, s, row, n.type, "type");
       ok = type_known && ok;
-      if (existing != nodes_.end()) {
-        const Place& first = existing->second.place;
+      if (existing != nullptr) {
+        const Place& first = existing->place;
         if (first.folder == f.index) {
           report(s, row.line,
                  "duplicate node key '" + n.key + "' (first at " + where(first, f.index) + ")");
         } else {
           report(s, row.line,
                  fmt::format("duplicate node key '{}' (first at {}; the definitions differ in {})",
-                             n.key, where(first, f.index),
-                             differences(defs_[existing->second.def], n)));
+                             n.key, where(first, f.index), differences(defs_[existing->def], n)));
         }
         continue;
       }
@@ -614,7 +686,7 @@ class Checker {
       };
       claim(n.name, "name");
       for (const std::string& a : n.aliases) claim(a, "alias");
-      nodes_.emplace(std::move(lower), NodeEntry{here, defs_.size(), type_known, ok});
+      nodes_.add(lower, NodeEntry{here, defs_.size(), type_known, ok});
       defs_.push_back(std::move(n));
       def_ok_.push_back(ok);
     }
@@ -624,13 +696,13 @@ class Checker {
   void check_references() {
     for (const Reference& r : references_) {
       const Sheet* s = r.place.sheet;
-      auto it = nodes_.find(detail::lower_key(r.key));
-      if (it == nodes_.end()) {
+      const NodeEntry* found = nodes_.find(detail::lower_key(r.key));
+      if (found == nullptr) {
         report(*s, r.place.line,
                "node '" + r.key + "' is referenced here but defined in none of the folders");
         continue;
       }
-      const NodeEntry& def = it->second;
+      const NodeEntry& def = *found;
       if (r.type_known && def.type_known && defs_[def.def].type != r.type) {
         report(*s, r.place.line,
                fmt::format("node '{}' is referenced here as {} but defined as {} at {}", r.key,
@@ -654,9 +726,9 @@ class Checker {
     if (last_node_ != nullptr && key == last_key_) return last_node_;
     lookup_.assign(key);
     for (char& c : lookup_) c = detail::key_fold(c);
-    if (auto it = nodes_.find(lookup_); it != nodes_.end()) {
+    if (const NodeEntry* found = nodes_.find(lookup_); found != nullptr) {
       last_key_.assign(key);
-      last_node_ = &it->second;
+      last_node_ = found;
       return last_node_;
     }
     const std::string& lower = lookup_;
@@ -755,7 +827,7 @@ class Checker {
   std::map<std::string, std::pair<std::size_t, Place>> merged_relations_;  // -> data_.relations
   std::vector<DatasetNode> defs_;  // every first definition of a key, faulty or not
   std::vector<bool> def_ok_;
-  std::unordered_map<std::string, NodeEntry> nodes_;  // lowercase key -> first definition
+  NodeTable nodes_;  // lowercase key -> first definition
   std::vector<Reference> references_;
   std::unordered_set<std::string> referenced_;  // lowercase keys; an undefined one is reported once
   std::unordered_set<std::string> rejected_keys_;  // lowercase keys of rows the CSV reader rejected
