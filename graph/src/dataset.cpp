@@ -100,6 +100,9 @@ class Sheet {
   const std::vector<CsvRow>& rows() const { return table_.rows; }
   // The rows for a check that reads each row once and may take its cells (take()).
   std::vector<CsvRow>& rows() { return table_.rows; }
+  // Frees the rows once a check has taken what it needs from them: at L the edge rows alone are
+  // a gigabyte that the writer's page cache and the graph would otherwise be allocated beside.
+  void release_rows() { std::vector<CsvRow>().swap(table_.rows); }
   // Rows the CSV reader rejected (reported already), and whether it read the file to its end.
   const std::vector<CsvRow>& rejected_rows() const { return table_.rejected; }
   bool complete() const { return table_.complete; }
@@ -690,6 +693,7 @@ class Checker {
       defs_.push_back(std::move(n));
       def_ok_.push_back(ok);
     }
+    s.release_rows();
   }
 
   // A reference stands for the one definition of its key in any folder, of the same type.
@@ -797,6 +801,7 @@ class Checker {
         data_.edges.push_back(std::move(e));
       }
     }
+    s.release_rows();
   }
 
   std::string relation_hint(const Folder& f, const std::string& name) const {
