@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <deque>
 #include <filesystem>
 #include <fstream>
@@ -44,12 +45,21 @@ std::vector<std::string> split_list(const std::string& cell) {
   return out;
 }
 
-std::string trim(const std::string& s) {
-  auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) return {};
-  auto e = s.find_last_not_of(" \t\r\n");
-  return s.substr(b, e - b + 1);
+constexpr const char* kBlank = " \t\r\n";
+
+std::string trim(std::string_view s) {
+  auto b = s.find_first_not_of(kBlank);
+  if (b == std::string_view::npos) return {};
+  auto e = s.find_last_not_of(kBlank);
+  return std::string(s.substr(b, e - b + 1));
 }
+
+bool is_blank(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+// The column position a file does not have.
+constexpr std::size_t kNoColumn = static_cast<std::size_t>(-1);
 
 // One parsed file with its columns located: required ones by name, the rest as attributes.
 class Sheet {
@@ -88,6 +98,11 @@ class Sheet {
   }
 
   const std::vector<CsvRow>& rows() const { return table_.rows; }
+  // The rows for a check that reads each row once and may take its cells (take()).
+  std::vector<CsvRow>& rows() { return table_.rows; }
+  // Frees the rows once a check has taken what it needs from them: at L the edge rows alone are
+  // a gigabyte that the writer's page cache and the graph would otherwise be allocated beside.
+  void release_rows() { std::vector<CsvRow>().swap(table_.rows); }
   // Rows the CSV reader rejected (reported already), and whether it read the file to its end.
   const std::vector<CsvRow>& rejected_rows() const { return table_.rejected; }
   bool complete() const { return table_.complete; }
@@ -101,6 +116,22 @@ class Sheet {
     return it == index_.end() || it->second >= row.fields.size() ? std::string()
                                                                  : trim(row.fields[it->second]);
   }
+  // The position of `column` in the header, or kNoColumn: looked up once per file rather than
+  // once per cell, which at 5·10^6 edge rows was a std::map look-up and a string per cell.
+  std::size_t column(const std::string& column) const {
+    auto it = index_.find(column);
+    return it == index_.end() ? kNoColumn : it->second;
+  }
+  // cell() of the row at position `column`, moving the text out of the row when it needs no
+  // trimming (nearly every cell): for a check that reads the row only once.
+  std::string take(CsvRow& row, std::size_t column) const {
+    if (column >= row.fields.size()) return {};
+    std::string& field = row.fields[column];
+    if (field.empty() || (!is_blank(field.front()) && !is_blank(field.back()))) {
+      return std::move(field);
+    }
+    return trim(field);
+  }
   // The `column` cells of the rows the CSV reader rejected: names that later rows may use and
   // that must not be reported again as unknown.
   std::vector<std::string> rejected_cells(const std::string& column) const {
@@ -110,10 +141,11 @@ class Sheet {
     }
     return out;
   }
-  Attributes attributes(const CsvRow& row) const {
+  // The row's extra columns as attributes, their values taken as by take().
+  Attributes take_attributes(CsvRow& row) const {
     Attributes out;
     for (const auto& [name, i] : extras_) {
-      std::string value = trim(row.fields[i]);
+      std::string value = take(row, i);
       if (!value.empty()) out.push_back({name, std::move(value)});
     }
     return out;
@@ -194,11 +226,12 @@ std::string folder_label(const std::string& dir) {
   return p.filename().string();
 }
 
-// Where a row is: its folder (position in the list given) and file.
+// Where a row is: its folder (position in the list given) and file. The file by pointer, not its
+// names copied: every node keeps the place of its definition, 10^6 of them in a large import.
+// The sheets stay where they are once every folder's files are parsed, before any Place is made.
 struct Place {
   std::size_t folder = 0;
-  std::string path;  // "DIR/nodes.csv"
-  std::string name;  // "nodes.csv"
+  const Sheet* sheet = nullptr;  // path() "DIR/nodes.csv", name() "nodes.csv"
   int line = 0;
 };
 
@@ -222,9 +255,84 @@ struct Folder {
 // A node definition as first met, kept (even when faulty) to compare later definitions with.
 struct NodeEntry {
   Place place;
-  std::size_t def = 0;      // index into Checker::defs_
+  std::size_t def = 0;  // index into Checker::defs_
+  // Its type's name, in Checker::node_types_: the edge checks compare it for every edge end, and
+  // reading it here spares a cache miss into defs_ per end at 5·10^6 edges.
+  std::size_t type = 0;
   bool type_known = false;  // its type is one its folder declares
   bool ok = false;          // free of problems, so it becomes a node
+};
+
+// Node definitions by case-folded key: open addressing over one buffer of the folded keys.
+// std::unordered_map<std::string, NodeEntry> cost an allocation or two per key and several cache
+// misses per look-up (bucket, node, key), and an edge row looks up to three keys: at 10^6 nodes
+// and 5·10^6 edges the look-ups were the largest cost of the checks. A slot holds the top half
+// of the key's hash beside the entry's position, so a probe rarely reads a key that differs.
+class NodeTable {
+ public:
+  // The entry of `folded` (a key as detail::lower_key gives it), or nullptr. Entries stay where
+  // they are until the next add().
+  NodeEntry* find(std::string_view folded) {
+    const std::uint64_t h = hash(folded);
+    const std::size_t i = probe(folded, h);
+    return slots_.empty() || slots_[i] == 0 ? nullptr : &entries_[entry_of(slots_[i])];
+  }
+  // Adds `entry` under `folded`, which find() does not have.
+  void add(std::string_view folded, NodeEntry entry) {
+    if (2 * (entries_.size() + 1) > slots_.size()) grow();
+    const std::uint64_t h = hash(folded);
+    slots_[probe(folded, h)] = (h & kTagMask) | (entries_.size() + 1);
+    entries_.push_back(std::move(entry));
+    keys_.append(folded);
+    key_end_.push_back(keys_.size());
+  }
+
+ private:
+  static constexpr std::uint64_t kTagMask = 0xFFFFFFFF00000000u;
+
+  static std::uint64_t hash(std::string_view s) {
+    std::uint64_t h = 0xCBF29CE484222325u;  // FNV-1a, then the murmur3 finaliser to spread it
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001B3u;
+    h ^= h >> 33;
+    h *= 0xFF51AFD7ED558CCDu;
+    h ^= h >> 33;
+    h *= 0xC4CEB9FE1A85EC53u;
+    h ^= h >> 33;
+    return h;
+  }
+  static std::size_t entry_of(std::uint64_t slot) {
+    return static_cast<std::size_t>((slot & ~kTagMask) - 1);
+  }
+  std::string_view key(std::size_t entry) const {
+    const std::size_t begin = entry == 0 ? 0 : key_end_[entry - 1];
+    return std::string_view(keys_).substr(begin, key_end_[entry] - begin);
+  }
+  // The slot holding `folded`, or the empty one where it would go.
+  std::size_t probe(std::string_view folded, std::uint64_t h) const {
+    if (slots_.empty()) return 0;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = static_cast<std::size_t>(h) & mask;; i = (i + 1) & mask) {
+      const std::uint64_t slot = slots_[i];
+      if (slot == 0) return i;
+      if ((slot & kTagMask) == (h & kTagMask) && key(entry_of(slot)) == folded) return i;
+    }
+  }
+  void grow() {
+    std::vector<std::uint64_t> old = std::move(slots_);
+    slots_.assign(old.empty() ? 1024 : 2 * old.size(), 0);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::uint64_t slot : old) {
+      if (slot == 0) continue;
+      std::size_t i = static_cast<std::size_t>(hash(key(entry_of(slot)))) & mask;
+      while (slots_[i] != 0) i = (i + 1) & mask;
+      slots_[i] = slot;
+    }
+  }
+
+  std::vector<std::uint64_t> slots_;  // 0 when empty; a power of two, at most half full
+  std::vector<NodeEntry> entries_;
+  std::string keys_;                  // the folded keys, one after another
+  std::vector<std::size_t> key_end_;  // where entries_[i]'s key ends in keys_
 };
 
 struct Reference {
@@ -281,11 +389,25 @@ class Checker {
       for (Sheet& s : f.node_sheets) check_nodes(f, s);
     }
     check_references();
+    std::size_t edge_rows = 0;
+    for (const Folder& f : folders_) {
+      for (const Sheet& s : f.edge_sheets) edge_rows += s.rows().size();
+    }
+    data_.edges.reserve(edge_rows);
     for (Folder& f : folders_) {
       for (Sheet& s : f.edge_sheets) check_edges(f, s);
     }
+    // The edges name definitions; those that become nodes move down over the faulty ones (which
+    // only a dataset with problems has, and then its edges do not matter).
+    std::vector<std::size_t> position(defs_.size(), 0);
     for (std::size_t i = 0; i < defs_.size(); ++i) {
+      position[i] = data_.nodes.size();
       if (def_ok_[i]) data_.nodes.push_back(std::move(defs_[i]));
+    }
+    for (DatasetEdge& e : data_.edges) {
+      e.from_node = position[e.from_node];
+      e.to_node = position[e.to_node];
+      e.source_node = position[e.source_node];
     }
     return std::move(data_);
   }
@@ -297,13 +419,11 @@ class Checker {
   void warn(const Sheet& s, int line, std::string message) {
     warnings_.push_back(ImportWarning{std::move(message), Location{s.path(), line}});
   }
-  Place place(const Folder& f, const Sheet& s, int line) const {
-    return Place{f.index, s.path(), s.name(), line};
-  }
+  Place place(const Folder& f, const Sheet& s, int line) const { return Place{f.index, &s, line}; }
   // `p` as a message in folder `from` shows it: "nodes.csv:3" within one folder (as a
   // one-folder import always has), "DIR/nodes.csv:3" for another folder's row.
   static std::string where(const Place& p, std::size_t from) {
-    return fmt::format("{}:{}", p.folder == from ? p.name : p.path, p.line);
+    return fmt::format("{}:{}", p.folder == from ? p.sheet->name() : p.sheet->path(), p.line);
   }
 
   // Parses the folder's files into its sheets, in name order, reporting the unexpected names
@@ -503,13 +623,16 @@ class Checker {
     if (!s.complete()) nodes_complete_ = false;
     for (const std::string& key : s.rejected_cells("key"))
       rejected_keys_.insert(detail::lower_key(key));
-    for (const CsvRow& row : s.rows()) {
-      DatasetNode n{s.cell(row, "key"),
-                    s.cell(row, "type"),
-                    s.cell(row, "name"),
-                    s.cell(row, "description"),
-                    split_list(s.cell(row, "aliases")),
-                    s.attributes(row)};
+    const std::size_t key_column = s.column("key"), type_column = s.column("type"),
+                      name_column = s.column("name"), description_column = s.column("description"),
+                      aliases_column = s.column("aliases");
+    for (CsvRow& row : s.rows()) {
+      DatasetNode n{s.take(row, key_column),
+                    s.take(row, type_column),
+                    s.take(row, name_column),
+                    s.take(row, description_column),
+                    split_list(s.take(row, aliases_column)),
+                    s.take_attributes(row)};
       if (n.key.empty()) {
         report(s, row.line, "empty 'key'");
         continue;
@@ -524,10 +647,10 @@ class Checker {
         referenced_.insert(detail::lower_key(n.key));
         continue;
       }
-      const std::string lower = detail::lower_key(n.key);
-      auto existing = nodes_.find(lower);
+      std::string lower = detail::lower_key(n.key);
+      const NodeEntry* existing = nodes_.find(lower);
       // The same definition in two places (a draft that copied it) is one node.
-      if (existing != nodes_.end() && differences(defs_[existing->second.def], n).empty()) continue;
+      if (existing != nullptr && differences(defs_[existing->def], n).empty()) continue;
       bool ok = true;
       if (!key_valid) {
         report(s, row.line, "invalid key '" + n.key + "' (use lowercase letters, digits and -)");
@@ -539,16 +662,15 @@ class Checker {
       }
       const bool type_known = type_ok(f, s, row, n.type, "type");
       ok = type_known && ok;
-      if (existing != nodes_.end()) {
-        const Place& first = existing->second.place;
+      if (existing != nullptr) {
+        const Place& first = existing->place;
         if (first.folder == f.index) {
           report(s, row.line,
                  "duplicate node key '" + n.key + "' (first at " + where(first, f.index) + ")");
         } else {
           report(s, row.line,
                  fmt::format("duplicate node key '{}' (first at {}; the definitions differ in {})",
-                             n.key, where(first, f.index),
-                             differences(defs_[existing->second.def], n)));
+                             n.key, where(first, f.index), differences(defs_[existing->def], n)));
         }
         continue;
       }
@@ -570,32 +692,38 @@ class Checker {
       };
       claim(n.name, "name");
       for (const std::string& a : n.aliases) claim(a, "alias");
-      nodes_.emplace(lower, NodeEntry{here, defs_.size(), type_known, ok});
+      nodes_.add(lower, NodeEntry{here, defs_.size(), node_type(n.type), type_known, ok});
       defs_.push_back(std::move(n));
       def_ok_.push_back(ok);
     }
+    s.release_rows();
   }
 
   // A reference stands for the one definition of its key in any folder, of the same type.
   void check_references() {
     for (const Reference& r : references_) {
-      const Sheet* s = nullptr;
-      for (const Sheet& candidate : folders_[r.place.folder].node_sheets) {
-        if (candidate.path() == r.place.path) s = &candidate;
-      }
-      auto it = nodes_.find(detail::lower_key(r.key));
-      if (it == nodes_.end()) {
+      const Sheet* s = r.place.sheet;
+      const NodeEntry* found = nodes_.find(detail::lower_key(r.key));
+      if (found == nullptr) {
         report(*s, r.place.line,
                "node '" + r.key + "' is referenced here but defined in none of the folders");
         continue;
       }
-      const NodeEntry& def = it->second;
+      const NodeEntry& def = *found;
       if (r.type_known && def.type_known && defs_[def.def].type != r.type) {
         report(*s, r.place.line,
                fmt::format("node '{}' is referenced here as {} but defined as {} at {}", r.key,
                            r.type, defs_[def.def].type, where(def.place, r.place.folder)));
       }
     }
+  }
+
+  // The position of type `name` in node_types_, added when new: a dataset has a few types.
+  std::size_t node_type(const std::string& name) {
+    auto it = std::find(node_types_.begin(), node_types_.end(), name);
+    if (it != node_types_.end()) return static_cast<std::size_t>(it - node_types_.begin());
+    node_types_.push_back(name);
+    return node_types_.size() - 1;
   }
 
   // The definition `key` names, or nullptr: reported as unknown unless the cause is reported
@@ -607,8 +735,18 @@ class Checker {
       report(s, row.line, std::string("missing ") + column);
       return nullptr;
     }
-    if (auto it = nodes_.find(detail::lower_key(key)); it != nodes_.end()) return &it->second;
-    const std::string lower = detail::lower_key(key);
+    // Rows of one source name the same key in a row (its "from" and "source", the previous
+    // row's): that look-up is kept, and the others fold into one reused buffer, so that the
+    // three look-ups of an edge allocate nothing.
+    if (last_node_ != nullptr && key == last_key_) return last_node_;
+    lookup_.assign(key);
+    for (char& c : lookup_) c = detail::key_fold(c);
+    if (const NodeEntry* found = nodes_.find(lookup_); found != nullptr) {
+      last_key_.assign(key);
+      last_node_ = found;
+      return last_node_;
+    }
+    const std::string& lower = lookup_;
     if (nodes_complete_ && !referenced_.contains(lower) && !rejected_keys_.contains(lower)) {
       report(s, row.line, std::string("unknown node '") + key + "' in column '" + column + "'");
     }
@@ -621,12 +759,15 @@ class Checker {
       return;
     }
     const std::string origin_prefix = folders_.size() > 1 ? folder_label(f.dir) + "/" : "";
-    for (const CsvRow& row : s.rows()) {
+    const std::size_t from_column = s.column("from"), relation_column = s.column("relation"),
+                      to_column = s.column("to"), source_column = s.column("source"),
+                      locator_column = s.column("locator"), note_column = s.column("note");
+    for (CsvRow& row : s.rows()) {
       DatasetEdge e{
-          s.cell(row, "from"),    s.cell(row, "relation"),
-          s.cell(row, "to"),      s.cell(row, "source"),
-          s.cell(row, "locator"), s.cell(row, "note"),
-          s.attributes(row),      fmt::format("{}{}:{}", origin_prefix, s.name(), row.line)};
+          s.take(row, from_column),    s.take(row, relation_column),
+          s.take(row, to_column),      s.take(row, source_column),
+          s.take(row, locator_column), s.take(row, note_column),
+          s.take_attributes(row),      fmt::format("{}{}:{}", origin_prefix, s.name(), row.line)};
       const NodeEntry* from = node_ok(s, row, e.from, "from");
       const NodeEntry* to = node_ok(s, row, e.to, "to");
       bool ok = from != nullptr && to != nullptr;
@@ -639,9 +780,10 @@ class Checker {
         report(s, row.line, "missing locator (where in the source the fact is stated)");
         ok = false;
       }
-      if (const NodeEntry* source = node_ok(s, row, e.source, "source"); source == nullptr) {
+      const NodeEntry* source = node_ok(s, row, e.source, "source");
+      if (source == nullptr) {
         ok = false;
-      } else if (source->type_known && defs_[source->def].type != kSourceType) {
+      } else if (source->type_known && node_types_[source->type] != kSourceType) {
         report(s, row.line,
                "source '" + e.source + "' is not a " + kSourceType + " (its type is " +
                    defs_[source->def].type + ")");
@@ -663,8 +805,14 @@ class Checker {
         ok = end_fits(s, row, r, r.from_types, *from, e.from, "from") && ok;
         ok = end_fits(s, row, r, r.to_types, *to, e.to, "to") && ok;
       }
-      if (ok) data_.edges.push_back(std::move(e));
+      if (ok) {
+        e.from_node = from->def;
+        e.to_node = to->def;
+        e.source_node = source->def;
+        data_.edges.push_back(std::move(e));
+      }
     }
+    s.release_rows();
   }
 
   std::string relation_hint(const Folder& f, const std::string& name) const {
@@ -679,7 +827,7 @@ class Checker {
                 const std::vector<std::string>& allowed, const NodeEntry& node,
                 const std::string& key, const char* side) {
     if (allowed.empty() || !node.type_known) return true;  // the faulty row is reported
-    const std::string& t = defs_[node.def].type;
+    const std::string& t = node_types_[node.type];
     if (std::find(allowed.begin(), allowed.end(), t) != allowed.end()) return true;
     report(s, row.line,
            fmt::format("relation '{}' cannot go {} {} '{}' (allowed: {})", r.name, side, t, key,
@@ -695,13 +843,18 @@ class Checker {
   std::map<std::string, std::pair<std::size_t, Place>> merged_relations_;  // -> data_.relations
   std::vector<DatasetNode> defs_;  // every first definition of a key, faulty or not
   std::vector<bool> def_ok_;
-  std::unordered_map<std::string, NodeEntry> nodes_;  // lowercase key -> first definition
+  NodeTable nodes_;                      // lowercase key -> first definition
+  std::vector<std::string> node_types_;  // the type names of the definitions, as met
   std::vector<Reference> references_;
   std::unordered_set<std::string> referenced_;  // lowercase keys; an undefined one is reported once
   std::unordered_set<std::string> rejected_keys_;  // lowercase keys of rows the CSV reader rejected
   std::unordered_map<std::string, std::pair<std::string, Place>> name_owner_;  // folded -> key
   // False when a nodes file could not be read whole: an unknown node may be in the lost rows.
   bool nodes_complete_ = true;
+  // node_ok's reused buffer and its last look-up that found a node (nodes_ is complete by then,
+  // so the pointer stays valid).
+  std::string lookup_, last_key_;
+  const NodeEntry* last_node_ = nullptr;
 };
 
 }  // namespace

@@ -36,6 +36,9 @@ struct DatasetEdge {
   // "edges.csv:12" for one folder, "FOLDER/edges.csv:12" for several: kept in the graph file for
   // tracing a fact to its row.
   std::string origin;
+  // The positions in Dataset::nodes of the nodes `from`, `to` and `source` name, as the checks
+  // found them: the importer needs no key look-up of its own.
+  std::size_t from_node = 0, to_node = 0, source_node = 0;
 };
 
 struct Dataset {
