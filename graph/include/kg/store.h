@@ -16,8 +16,9 @@
 
 namespace kg {
 
-// How much load_graph checks beyond the structural checks it always makes (every id bounded,
-// the adjacency that of the edges; docs/data-model.md lists them).
+// How much load_graph checks beyond the structural checks it always makes. A snapshot file gets
+// its header and section bounds checked, and every id in it is bounded where it is read; the
+// full pass over its arrays runs with the checksum. docs/data-model.md lists the checks.
 enum class Verify {
   kStructure,  // structural checks only
   kBySize,     // and the checksum, when the file is at most kVerifyLimit bytes
