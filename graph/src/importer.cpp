@@ -2,6 +2,7 @@
 // file, one transaction into a uniquely named temporary file beside the target, fsync, an atomic
 // rename and an fsync of the folder.
 #include "kg/importer.h"
+#include "file_descriptor.h"
 
 #include <fcntl.h>
 #include <fmt/chrono.h>
@@ -336,20 +337,7 @@ Status io_error(const std::string& what, const std::string& path, int error) {
   return Status::error(ErrorKind::kIo, what + ": " + std::strerror(error), Location{path});
 }
 
-// A file descriptor closed on every path out.
-class Fd {
- public:
-  explicit Fd(int fd) : fd_(fd) {}
-  Fd(const Fd&) = delete;
-  Fd& operator=(const Fd&) = delete;
-  ~Fd() {
-    if (fd_ >= 0) ::close(fd_);
-  }
-  int get() const { return fd_; }
-
- private:
-  int fd_;
-};
+using detail::Fd;
 
 // Flushes `path` (a file or a folder) to disk.
 Status sync_path(const std::string& path, bool directory) {

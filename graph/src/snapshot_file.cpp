@@ -3,6 +3,7 @@
 // little-endian and records padding-free, as in memory. The checksum is XXH3-64 over the whole
 // file with the checksum field read as zero, so it covers the header too.
 #include "snapshot_file.h"
+#include "file_descriptor.h"
 
 #include <fcntl.h>
 #include <fmt/format.h>
@@ -118,21 +119,6 @@ Status damaged(const std::string& why, const std::string& path) {
 Status stale(const std::string& why, const std::string& path) {
   return Status::error(ErrorKind::kCorrupt, "stale snapshot file: " + why, Location{path});
 }
-
-// A file descriptor closed on every path out.
-class Fd {
- public:
-  explicit Fd(int fd) : fd_(fd) {}
-  Fd(const Fd&) = delete;
-  Fd& operator=(const Fd&) = delete;
-  ~Fd() {
-    if (fd_ >= 0) ::close(fd_);
-  }
-  int get() const { return fd_; }
-
- private:
-  int fd_;
-};
 
 // A read-only shared mapping of a whole file, unmapped when the last Graph using it goes.
 class Mapping {
