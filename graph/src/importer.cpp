@@ -26,6 +26,7 @@
 #include "dataset_writer.h"
 #include "graph_data.h"
 #include "integrity.h"
+#include "kg/store.h"
 #include "keys.h"
 #include "name_index.h"
 #include "rows.h"
@@ -415,13 +416,23 @@ Status write_graph_file(const Dataset& data, const std::string& name, const std:
       written = db.ok() ? detail::write_dataset(*db, data, name, out) : db.status();
     }
     if (written.ok()) written = sync_path(partial, false);
+    // A file small enough to be verified at every open has its bytes' hash recorded in the
+    // snapshot, so that an open finding it as written here skips that pass (integrity.h).
+    std::uint64_t bytes_hash = 0;
+    if (written.ok() && detail::snapshot_file_size(partial) <= kVerifyLimit) {
+      auto db = sqlite::Database::open(partial, sqlite::OpenMode::kReadOnly);
+      auto hash = db.ok() ? detail::bytes_hash(*db) : Result<std::uint64_t>(db.status());
+      if (hash.ok()) bytes_hash = *hash;
+      else written = hash.status();
+    }
     // The snapshot from the graph in memory, tied to the file just written (snapshot_file.h).
     if (written.ok()) {
       auto snap = create_temporary(detail::snapshot_path(db_path));
       if (snap.ok()) {
         snapshot_partial = *snap;
         const detail::NameIndex names = detail::build_name_index(*out.graph);
-        written = detail::write_snapshot_file(snapshot_partial, *out.graph, names, out.tie);
+        written = detail::write_snapshot_file(snapshot_partial, *out.graph, names, out.tie,
+                                              bytes_hash);
       } else {
         written = snap.status();
       }

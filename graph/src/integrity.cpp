@@ -257,6 +257,17 @@ Status write_checksum(sqlite::Database& db) {
   return st->run();
 }
 
+Result<std::uint64_t> bytes_hash(sqlite::Database& db) {
+  std::uint64_t hash = 0;
+  if (Status s = db.with_bytes([&](std::string_view bytes) {
+        hash = XXH3_64bits(bytes.data(), bytes.size());
+      });
+      !s.ok()) {
+    return s;
+  }
+  return hash == 0 ? 1 : hash;
+}
+
 Result<bool> verify_checksum(sqlite::Database& db) {
   // The checksum covers contents as one access path reads them; a query may take another (a
   // look-up through the keys of inner pages, an index instead of its table), and only SQLite's

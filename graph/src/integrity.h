@@ -42,6 +42,13 @@ Result<std::optional<std::uint64_t>> stored_checksum(sqlite::Database& db);
 // Requires the full-text index to be flushed (a committed import).
 Status write_checksum(sqlite::Database& db);
 
+// XXH3-64 of the bytes of `db` as SQLite reads them (Database::with_bytes), never 0 (which the
+// snapshot's header uses for "none"). Import stores it in the snapshot header of a graph file of
+// at most kVerifyLimit bytes, so that an open which finds the file byte for byte as its import
+// wrote it can skip integrity_check and the checksum: the bytes it would read are the ones import
+// wrote and checked. Any other file, damaged, VACUUMed or edited, gets the full verification.
+Result<std::uint64_t> bytes_hash(sqlite::Database& db);
+
 // kCorrupt unless SQLite's integrity_check passes and the stored checksum matches; ok(false) when
 // the file has no checksum (after integrity_check), ok(true) verified.
 Result<bool> verify_checksum(sqlite::Database& db);

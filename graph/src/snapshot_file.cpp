@@ -95,6 +95,7 @@ struct Header {
   std::uint64_t file_size = 0;
   std::uint8_t id[16] = {};
   std::uint64_t db_checksum = 0;
+  std::uint64_t db_bytes_hash = 0;  // integrity.h's bytes_hash of the graph file; 0: none
   std::uint64_t checksum = 0;  // XXH3-64 of the file with this field zero
   std::uint64_t nodes = 0, edges = 0, strings = 0, types = 0, relations = 0;
   Section sections[kSectionCount];
@@ -375,7 +376,7 @@ std::optional<std::array<std::uint8_t, 16>> parse_hex_id(std::string_view hex) {
 }
 
 Status write_snapshot_file(const std::string& path, const Graph& g, const NameIndex& names,
-                           const SnapshotTie& tie) {
+                           const SnapshotTie& tie, std::uint64_t db_bytes_hash) {
   const GraphData& d = g.data();
   const Snapshot& s = g.snapshot();
   std::string citation_arena;
@@ -411,6 +412,7 @@ Status write_snapshot_file(const std::string& path, const Graph& g, const NameIn
   h.format = kSnapshotFormat;
   std::memcpy(h.id, tie.id.data(), sizeof h.id);
   h.db_checksum = tie.db_checksum;
+  h.db_bytes_hash = db_bytes_hash;
   h.nodes = d.nodes.size();
   h.edges = d.edges.size();
   h.strings = d.strings.size();
@@ -506,6 +508,22 @@ std::vector<SnapshotSection> snapshot_sections(std::string_view bytes) {
     out.push_back({kSectionNames[i], h.sections[i].offset, h.sections[i].size});
   }
   return out;
+}
+
+std::uint64_t recorded_bytes_hash_in(std::string_view bytes) {
+  if (bytes.size() < sizeof(Header)) return 0;
+  Header h;
+  std::memcpy(&h, bytes.data(), sizeof h);
+  if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0 || h.format != kSnapshotFormat) return 0;
+  return h.db_bytes_hash;
+}
+
+std::uint64_t recorded_bytes_hash(const std::string& path) {
+  Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (fd.get() < 0) return 0;
+  Header h;
+  if (::pread(fd.get(), &h, sizeof h, 0) != static_cast<ssize_t>(sizeof h)) return 0;
+  return recorded_bytes_hash_in(std::string_view(reinterpret_cast<const char*>(&h), sizeof h));
 }
 
 std::uint64_t snapshot_file_size(const std::string& path) {

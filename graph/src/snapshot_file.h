@@ -22,8 +22,8 @@
 
 namespace kg::detail {
 
-// Format 1: header, then 22 sections (docs/data-model.md lists them), each 8-byte aligned.
-inline constexpr std::uint64_t kSnapshotFormat = 1;
+// Format 2 (1 had no hash of the graph file's bytes): header, then 22 sections (docs/data-model.md lists them), each 8-byte aligned.
+inline constexpr std::uint64_t kSnapshotFormat = 2;
 
 // What ties a snapshot file to its graph file: a random id the import stores in both (the
 // graph file's meta row `snapshot_id`, 32 hex digits), and the graph file's checksum.
@@ -44,8 +44,17 @@ inline std::string snapshot_path(const std::string& db_path) {
 }
 
 // Writes the snapshot of `g` with the name index `names` to the new file `path` and fsyncs it.
+// `db_bytes_hash` is integrity.h's bytes_hash of the finished graph file, or 0 for none.
 Status write_snapshot_file(const std::string& path, const Graph& g, const NameIndex& names,
-                           const SnapshotTie& tie);
+                           const SnapshotTie& tie, std::uint64_t db_bytes_hash);
+
+// The hash of its graph file's bytes that the snapshot file `path` records (write_snapshot_file),
+// 0 when it records none, is missing or is not a snapshot of this format. Reads the header only,
+// so it says nothing of the rest of the snapshot: a caller that trusts the graph file because
+// its bytes hash to this value has compared 64 bits of evidence, not trusted the snapshot.
+std::uint64_t recorded_bytes_hash(const std::string& path);
+// The same for a snapshot file's `bytes` in memory.
+std::uint64_t recorded_bytes_hash_in(std::string_view bytes);
 
 // The Graph in the snapshot file `path`, with `vocabulary` read from its graph file. nullopt when
 // there is no such file. An error (one line, "damaged snapshot file: …" or "stale snapshot file:

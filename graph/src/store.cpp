@@ -222,10 +222,20 @@ Result<bool> Store::verify_checksum() const {
   return true;
 }
 
+bool Store::as_imported() const {
+  const Impl& impl = *impl_;
+  const std::uint64_t recorded = impl.snapshot_bytes.empty()
+                                     ? detail::recorded_bytes_hash(impl.snapshot_path)
+                                     : detail::recorded_bytes_hash_in(impl.snapshot_bytes);
+  if (recorded == 0) return false;
+  auto hash = detail::bytes_hash(impl_->db);
+  return hash.ok() && *hash == recorded;
+}
+
 Result<Graph> Store::load_graph(Verify verify) const {
   // The checksum first, so that a damaged file is refused before anything is built from it.
   const bool small = size() <= kVerifyLimit;
-  if (verify == Verify::kAlways || (verify == Verify::kBySize && small)) {
+  if (verify == Verify::kAlways || (verify == Verify::kBySize && small && !as_imported())) {
     auto verified =
         verify == Verify::kAlways ? verify_checksum() : detail::verify_checksum(impl_->db);
     if (!verified.ok()) return verified.status();

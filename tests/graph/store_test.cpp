@@ -209,3 +209,76 @@ TEST_CASE("Store: open_bytes opens an in-memory copy with the same checks") {
           "empty.db: error: not a kamergraaf graph file (build one with 'kamergraaf import')");
   }
 }
+
+namespace {
+
+// Where a snapshot's header keeps the hash of its graph file's bytes: after the magic, format,
+// file size, import id (16 bytes) and the graph file's checksum (docs/data-model.md).
+constexpr std::size_t kDbBytesHashAt = 8 + 8 + 8 + 16 + 8;
+
+std::string read_bytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+void write_bytes(const std::string& path, const std::string& bytes) {
+  std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
+}
+
+}  // namespace
+
+TEST_CASE("Store: a file byte for byte as imported skips the checksum pass, any other gets it") {
+  const std::string path = kg::test::import_fixture("tiny");
+  SUBCASE("as imported: the snapshot records the hash of these bytes") {
+    auto store = kg::Store::open(path);
+    REQUIRE(store.ok());
+    CHECK(store->as_imported());
+    CHECK(store->load_graph().ok());
+    // The same bytes in memory, with their snapshot, are the same file.
+    auto copy = kg::Store::open_bytes("copy.db", read_bytes(path), read_bytes(path + ".snap"));
+    REQUIRE(copy.ok());
+    CHECK(copy->as_imported());
+  }
+  SUBCASE("VACUUMed: the same contents in other bytes pass the full verification") {
+    sqlite3* raw = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &raw) == SQLITE_OK);
+    // VACUUM would write the same bytes again; a larger page size makes it rewrite every page.
+    REQUIRE(sqlite3_exec(raw, "PRAGMA page_size = 8192; VACUUM", nullptr, nullptr, nullptr) ==
+            SQLITE_OK);
+    sqlite3_close(raw);
+    auto store = kg::Store::open(path);
+    REQUIRE(store.ok());
+    CHECK_FALSE(store->as_imported());
+    auto verified = store->verify_checksum();
+    REQUIRE(verified.ok());
+    CHECK(*verified);
+    std::vector<std::string> notes;
+    store->set_notes([&](const std::string& line) { notes.push_back(line); });
+    auto g = store->load_graph();
+    REQUIRE(g.ok());
+    CHECK(g->node_count() == 22);
+    CHECK(notes.empty());  // the snapshot still belongs to it: same import, same contents
+  }
+  SUBCASE("a name changed in the file's bytes, behind SQLite's back, is refused") {
+    std::string bytes = read_bytes(path);
+    const auto at = bytes.find("The Russian Federation");
+    REQUIRE(at != std::string::npos);
+    bytes[at + 4] = 'r';  // "The russian Federation": a valid row, only the checksum sees it
+    write_bytes(path, bytes);
+    auto store = kg::Store::open(path);
+    REQUIRE(store.ok());
+    CHECK_FALSE(store->as_imported());
+    CHECK(store->load_graph().status().message().starts_with(
+        "damaged graph file: checksum does not match (stored "));
+    // The structural checks alone do not see it: only the pass that as_imported() spares.
+    CHECK(store->load_graph(kg::Verify::kStructure).ok());
+  }
+  SUBCASE("a snapshot that records another hash, or none, brings the pass back") {
+    const std::string bytes = read_bytes(path);
+    std::string snap = read_bytes(path + ".snap");
+    CHECK(kg::Store::open_bytes("copy.db", bytes, snap)->as_imported());
+    snap[kDbBytesHashAt] = static_cast<char>(snap[kDbBytesHashAt] ^ 1);
+    CHECK_FALSE(kg::Store::open_bytes("copy.db", bytes, snap)->as_imported());
+    CHECK_FALSE(kg::Store::open_bytes("copy.db", bytes)->as_imported());  // no snapshot at all
+  }
+}

@@ -114,6 +114,28 @@ Status Database::read_blob(const char* table, const char* column, std::int64_t r
   return s;
 }
 
+Status Database::with_bytes(const std::function<void(std::string_view)>& use) {
+  sqlite3_int64 size = 0;
+  // An in-memory copy (open_bytes) is read where it lies; a file is copied out page by page.
+  if (const unsigned char* in_place =
+          sqlite3_serialize(db_, "main", &size, SQLITE_SERIALIZE_NOCOPY)) {
+    use(std::string_view(reinterpret_cast<const char*>(in_place), static_cast<std::size_t>(size)));
+    return Status();
+  }
+  unsigned char* bytes = sqlite3_serialize(db_, "main", &size, 0);
+  if (bytes == nullptr) {
+    if (size == 0) {  // an empty database serializes to nothing
+      use({});
+      return Status();
+    }
+    return Status::error(ErrorKind::kIo, "cannot read the file: " + last_error(),
+                         Location{path_});
+  }
+  use(std::string_view(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(size)));
+  sqlite3_free(bytes);
+  return Status();
+}
+
 std::string Database::last_error() const {
   return db_ ? one_line(sqlite3_errmsg(db_)) : "no connection";
 }
