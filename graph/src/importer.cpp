@@ -26,8 +26,8 @@
 #include "dataset_writer.h"
 #include "graph_data.h"
 #include "integrity.h"
-#include "kg/store.h"
 #include "keys.h"
+#include "kg/store.h"
 #include "name_index.h"
 #include "rows.h"
 #include "schema.h"
@@ -422,8 +422,10 @@ Status write_graph_file(const Dataset& data, const std::string& name, const std:
     if (written.ok() && detail::snapshot_file_size(partial) <= kVerifyLimit) {
       auto db = sqlite::Database::open(partial, sqlite::OpenMode::kReadOnly);
       auto hash = db.ok() ? detail::bytes_hash(*db) : Result<std::uint64_t>(db.status());
-      if (hash.ok()) bytes_hash = *hash;
-      else written = hash.status();
+      if (hash.ok())
+        bytes_hash = *hash;
+      else
+        written = hash.status();
     }
     // The snapshot from the graph in memory, tied to the file just written (snapshot_file.h).
     if (written.ok()) {
@@ -431,8 +433,8 @@ Status write_graph_file(const Dataset& data, const std::string& name, const std:
       if (snap.ok()) {
         snapshot_partial = *snap;
         const detail::NameIndex names = detail::build_name_index(*out.graph);
-        written = detail::write_snapshot_file(snapshot_partial, *out.graph, names, out.tie,
-                                              bytes_hash);
+        written =
+            detail::write_snapshot_file(snapshot_partial, *out.graph, names, out.tie, bytes_hash);
       } else {
         written = snap.status();
       }

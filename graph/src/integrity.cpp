@@ -98,6 +98,9 @@ class Hasher {
   void number(std::uint64_t v) { XXH3_64bits_update(state_.get(), &v, sizeof v); }
   void value(std::string_view bytes) {
     number(bytes.size());
+    this->bytes(bytes);
+  }
+  void bytes(std::string_view bytes) {
     XXH3_64bits_update(state_.get(), bytes.data(), bytes.size());
   }
   std::uint64_t digest() const { return XXH3_64bits_digest(state_.get()); }
@@ -258,13 +261,12 @@ Status write_checksum(sqlite::Database& db) {
 }
 
 Result<std::uint64_t> bytes_hash(sqlite::Database& db) {
-  std::uint64_t hash = 0;
-  if (Status s = db.with_bytes([&](std::string_view bytes) {
-        hash = XXH3_64bits(bytes.data(), bytes.size());
-      });
-      !s.ok()) {
+  Hasher h;
+  if (!h.ok()) return Status::error(ErrorKind::kIo, "out of memory for the checksum");
+  if (Status s = db.with_bytes([&](std::string_view piece) { h.bytes(piece); }); !s.ok()) {
     return s;
   }
+  const std::uint64_t hash = h.digest();
   return hash == 0 ? 1 : hash;
 }
 

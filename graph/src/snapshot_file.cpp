@@ -96,7 +96,7 @@ struct Header {
   std::uint8_t id[16] = {};
   std::uint64_t db_checksum = 0;
   std::uint64_t db_bytes_hash = 0;  // integrity.h's bytes_hash of the graph file; 0: none
-  std::uint64_t checksum = 0;  // XXH3-64 of the file with this field zero
+  std::uint64_t checksum = 0;       // XXH3-64 of the file with this field zero
   std::uint64_t nodes = 0, edges = 0, strings = 0, types = 0, relations = 0;
   Section sections[kSectionCount];
 };
@@ -229,7 +229,8 @@ Result<Graph> read_mapped(const std::string& path, std::shared_ptr<const void> b
     return damaged("not a kamergraaf snapshot", path);
   }
   if (h.format != kSnapshotFormat) {
-    return stale(fmt::format("has format {}, this kamergraaf reads {}", h.format, kSnapshotFormat),
+    return stale(fmt::format("has format {}, this kamergraaf reads {} (import again to rebuild it)",
+                             h.format, kSnapshotFormat),
                  path);
   }
   if (h.file_size != size) return damaged("has the wrong size", path);

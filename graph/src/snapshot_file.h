@@ -22,7 +22,8 @@
 
 namespace kg::detail {
 
-// Format 2 (1 had no hash of the graph file's bytes): header, then 22 sections (docs/data-model.md lists them), each 8-byte aligned.
+// Format 2 (1 had no hash of the graph file's bytes): header, then 22 sections (docs/data-model.md
+// lists them), each 8-byte aligned.
 inline constexpr std::uint64_t kSnapshotFormat = 2;
 
 // What ties a snapshot file to its graph file: a random id the import stores in both (the

@@ -167,7 +167,9 @@ TEST_CASE("Snapshot file: a missing one is silent, a damaged or stale one is not
     std::string bad = good;
     const std::uint64_t format = 1;
     std::memcpy(bad.data() + 8, &format, sizeof format);
-    refused(bad, "stale snapshot file: has format 1, this kamergraaf reads 2");
+    refused(bad,
+            "stale snapshot file: has format 1, this kamergraaf reads 2 (import again to rebuild "
+            "it)");
   }
   SUBCASE("another import's snapshot") {
     const std::string other = kg::test::import_fixture("tiny");

@@ -3,6 +3,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstring>
 #include <limits>
 #include <utility>
@@ -116,24 +117,46 @@ Status Database::read_blob(const char* table, const char* column, std::int64_t r
 
 Status Database::with_bytes(const std::function<void(std::string_view)>& use) {
   sqlite3_int64 size = 0;
-  // An in-memory copy (open_bytes) is read where it lies; a file is copied out page by page.
+  // An in-memory copy (open_bytes) is read where it lies.
   if (const unsigned char* in_place =
           sqlite3_serialize(db_, "main", &size, SQLITE_SERIALIZE_NOCOPY)) {
     use(std::string_view(reinterpret_cast<const char*>(in_place), static_cast<std::size_t>(size)));
     return Status();
   }
-  unsigned char* bytes = sqlite3_serialize(db_, "main", &size, 0);
-  if (bytes == nullptr) {
-    if (size == 0) {  // an empty database serializes to nothing
-      use({});
-      return Status();
-    }
-    return Status::error(ErrorKind::kIo, "cannot read the file: " + last_error(),
-                         Location{path_});
+  // A file is read through the handle SQLite reads it by (sqlite3_serialize's page-by-page copy
+  // cost 0.9 ms per MiB, a cold open's whole budget at 4 MiB), under a read transaction's shared
+  // lock so that no writer changes it meanwhile.
+  const auto failed = [&](const std::string& why) {
+    return Status::error(ErrorKind::kIo, "cannot read the file: " + why, Location{path_});
+  };
+  sqlite3_file* file = nullptr;
+  if (sqlite3_file_control(db_, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK ||
+      file == nullptr || file->pMethods == nullptr) {
+    return failed("no file handle");
   }
-  use(std::string_view(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(size)));
-  sqlite3_free(bytes);
-  return Status();
+  const bool own_transaction = sqlite3_get_autocommit(db_) != 0;
+  if (own_transaction) {
+    if (Status s = exec("BEGIN; SELECT count(*) FROM sqlite_schema"); !s.ok()) return s;
+  }
+  Status result;
+  if (file->pMethods->xFileSize(file, &size) != SQLITE_OK || size < 0) {
+    result = failed("cannot read its size");
+  } else {
+    // Small pieces: a buffer the size of the file would cost more in page faults than the read.
+    std::string chunk(static_cast<std::size_t>(std::min<sqlite3_int64>(size, 256 << 10)), '\0');
+    for (sqlite3_int64 at = 0; at < size && result.ok();) {
+      const int n = static_cast<int>(
+          std::min<sqlite3_int64>(static_cast<sqlite3_int64>(chunk.size()), size - at));
+      if (file->pMethods->xRead(file, chunk.data(), n, at) != SQLITE_OK) {
+        result = failed("short read");
+        break;
+      }
+      use(std::string_view(chunk.data(), static_cast<std::size_t>(n)));
+      at += n;
+    }
+  }
+  if (own_transaction) (void)exec("COMMIT");
+  return result;
 }
 
 std::string Database::last_error() const {

@@ -38,9 +38,10 @@ class Database {
   // error when the row does not exist or its BLOB is shorter.
   Status read_blob(const char* table, const char* column, std::int64_t rowid, void* into,
                    std::size_t size);
-  // Calls `use` with the database's bytes as SQLite reads them through this connection (its
-  // pages, in one read transaction: what the file holds, not what the path names now), or
-  // returns the error that kept them from being read. The bytes live only during the call.
+  // Calls `use` with the database's bytes in order, in one or more pieces, as SQLite reads them
+  // (through its own file handle, under a shared lock: the file it has open, not what the path
+  // names now), or returns the error that kept them from being read. The pieces live only during
+  // each call.
   Status with_bytes(const std::function<void(std::string_view)>& use);
   // The text of the connection's latest error, for messages.
   std::string last_error() const;

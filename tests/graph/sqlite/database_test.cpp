@@ -1,8 +1,13 @@
 // Tests for graph/src/sqlite/database.cpp: opening modes, exec errors, BLOB reads, and the
-// transaction that rolls back unless committed.
+// transaction that rolls back unless committed, and reading the bytes of the file.
 #include "sqlite/database.h"
 
 #include <doctest/doctest.h>
+
+#include <fstream>
+#include <iterator>
+#include <string_view>
+#include <utility>
 
 #include "sqlite/statement.h"
 #include "support/test_graph.h"
@@ -82,4 +87,38 @@ TEST_CASE("Database: read_blob copies a whole BLOB and refuses a short one") {
   CHECK(shorter.kind() == kg::ErrorKind::kCorrupt);
   CHECK(shorter.message() == "blob shorter than expected");
   CHECK_FALSE(db.read_blob("t", "b", 2, into, sizeof into).ok());  // no such row
+}
+
+TEST_CASE("Database: with_bytes gives the file's bytes, from a file or an in-memory copy") {
+  const std::string path = kg::test::temp_dir("sqlite-bytes") + "/t.db";
+  {
+    auto db = kg::sqlite::Database::open(path, kg::sqlite::OpenMode::kCreate);
+    REQUIRE(db.ok());
+    REQUIRE(db->exec(kCreate).ok());
+    // More than one 256 KiB piece, so that the pieces are joined in order.
+    REQUIRE(db->exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                     "WHERE i < 400) INSERT INTO t(id, b) SELECT i, randomblob(2000) FROM n")
+                .ok());
+  }
+  std::ifstream in(path, std::ios::binary);
+  const std::string file{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  REQUIRE(file.size() > (std::size_t{256} << 10));
+  const auto read = [](kg::sqlite::Database& db) {
+    std::string out;
+    std::size_t pieces = 0;
+    REQUIRE(db.with_bytes([&](std::string_view piece) {
+                out += piece;
+                ++pieces;
+              }).ok());
+    return std::pair{out, pieces};
+  };
+  auto on_disk = kg::sqlite::Database::open(path, kg::sqlite::OpenMode::kReadOnly);
+  REQUIRE(on_disk.ok());
+  const auto [from_file, pieces] = read(*on_disk);
+  CHECK(from_file == file);
+  CHECK(pieces > 1);
+  CHECK(count(*on_disk) == 400);  // the read transaction is over: the connection works on
+  auto copy = kg::sqlite::Database::open_bytes("copy.db", file);
+  REQUIRE(copy.ok());
+  CHECK(read(*copy).first == file);
 }
