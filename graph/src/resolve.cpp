@@ -376,7 +376,11 @@ Result<Resolver::Resolution> Resolver::resolve_match(std::string_view text,
   if (suggested.size() > kSuggestions) suggested.resize(kSuggestions);
   Closest closest(folded, kSuggestions);
   for (const Slot& slot : all) closest.offer(this->folded(slot), slot_node(g_, slot));
-  for (NodeId id = 0; id < g_.node_count(); ++id) closest.offer(fold(g_.node(id).key), id);
+  std::string key;
+  for (NodeId id = 0; id < g_.node_count(); ++id) {
+    fold_into(g_.node(id).key, key);
+    closest.offer(key, id);
+  }
   for (std::size_t id : closest.ids()) {
     const auto node = static_cast<NodeId>(id);
     if (suggested.size() < kSuggestions &&

@@ -29,7 +29,7 @@ void Closest::offer(std::string_view candidate, std::size_t id) {
   const std::size_t length = code_point_count(candidate);
   const std::size_t gap = length > typed_length_ ? length - typed_length_ : typed_length_ - length;
   if (gap > max_distance_) return;  // the distance is at least the difference in length
-  const std::size_t d = edit_distance(typed_, candidate);
+  const std::size_t d = edit_distance_within(typed_, candidate, max_distance_);
   if (d <= max_distance_) found_.push_back({d, !candidate.starts_with(typed_), id});
 }
 
