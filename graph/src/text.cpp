@@ -4,7 +4,9 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
+#include <utility>
 #include <vector>
 
 namespace kg {
@@ -142,6 +144,22 @@ std::size_t osa_distance(std::string_view a, std::string_view b, std::size_t lim
   thread_local std::vector<std::size_t> before, row, next;
   decode_into(a, x);
   decode_into(b, y);
+  // A lower bound first, from the letters alone: a substitution changes the counts of letters by
+  // two, an insertion or deletion by one, a swap not at all, so the distance is at least half
+  // the letters the two do not share. Counting code points in 128 buckets can only lower it.
+  thread_local std::array<std::size_t, 128> count{};
+  for (const auto cp : x) ++count[static_cast<std::size_t>(cp) & 127];
+  std::size_t unshared = 0;
+  for (const auto cp : y) {
+    std::size_t& c = count[static_cast<std::size_t>(cp) & 127];
+    if (c > 0) {
+      --c;
+    } else {
+      ++unshared;
+    }
+  }
+  for (const auto cp : x) unshared += std::exchange(count[static_cast<std::size_t>(cp) & 127], 0);
+  if ((unshared + 1) / 2 > limit) return limit + 1;
   before.assign(y.size() + 1, 0);
   row.resize(y.size() + 1);
   next.resize(y.size() + 1);
