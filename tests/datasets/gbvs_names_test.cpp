@@ -10,22 +10,9 @@
 #include <vector>
 
 #include "kg/resolve.h"
-#include "kg/store.h"
 #include "support/test_graph.h"
 
 namespace {
-
-const kg::Graph& gbvs() {
-  static const kg::Graph g = [] {
-    auto store = kg::Store::open(
-        kg::test::import_folder(std::string(KG_SOURCE_DIR) + "/datasets/gbvs-2020"));
-    REQUIRE(store.ok());
-    auto loaded = store->load_graph();
-    REQUIRE(loaded.ok());
-    return std::move(loaded).value();
-  }();
-  return g;
-}
 
 struct Name {
   std::string_view text;  // as the letter writes it
@@ -538,7 +525,7 @@ const std::vector<Name> kGuessedNames = {
 }  // namespace
 
 TEST_CASE("GBVS names: the letter's words for each node resolve exactly, without guessing") {
-  const kg::Graph& g = gbvs();
+  const kg::Graph& g = kg::test::gbvs_graph();
   const kg::Resolver resolver(g);
   CHECK(kLetterNames.size() >= 150);
   int failed = 0;
@@ -558,7 +545,7 @@ TEST_CASE("GBVS names: the letter's words for each node resolve exactly, without
 }
 
 TEST_CASE("GBVS names: generic phrases of the letter are no aliases and stay guesses") {
-  const kg::Graph& g = gbvs();
+  const kg::Graph& g = kg::test::gbvs_graph();
   const kg::Resolver resolver(g);
   for (const Name& n : kGuessedNames) {
     CAPTURE(n.text);

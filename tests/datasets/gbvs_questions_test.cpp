@@ -6,7 +6,6 @@
 #include <algorithm>
 
 #include "kg/algorithms.h"
-#include "kg/store.h"
 #include "support/test_graph.h"
 
 using kg::test::id;
@@ -14,20 +13,8 @@ using kg::test::render;
 
 namespace {
 
-const kg::Graph& gbvs() {
-  static const kg::Graph g = [] {
-    auto store = kg::Store::open(
-        kg::test::import_folder(std::string(KG_SOURCE_DIR) + "/datasets/gbvs-2020"));
-    REQUIRE(store.ok());
-    auto loaded = store->load_graph();
-    REQUIRE(loaded.ok());
-    return std::move(loaded).value();
-  }();
-  return g;
-}
-
 std::string path(const char* a, const char* b, const kg::Filter& f = {}) {
-  const kg::Graph& g = gbvs();
+  const kg::Graph& g = kg::test::gbvs_graph();
   auto r = kg::shortest_path(g, id(g, a), id(g, b), f);
   REQUIRE(r.ok());
   if (r->paths.empty()) return "none";
@@ -67,7 +54,7 @@ namespace {
 
 // "key:depth<parent" for each node of a neighbourhood.
 std::string around(const char* center, int depth, const kg::Filter& f) {
-  const kg::Graph& g = gbvs();
+  const kg::Graph& g = kg::test::gbvs_graph();
   auto r = kg::neighbourhood(g, id(g, center), depth, f);
   REQUIRE(r.ok());
   std::string out;
@@ -82,7 +69,7 @@ std::string around(const char* center, int depth, const kg::Filter& f) {
 }  // namespace
 
 TEST_CASE("GBVS questions: --type lists what the walk finds through other types") {
-  const kg::Graph& g = gbvs();
+  const kg::Graph& g = kg::test::gbvs_graph();
   const kg::TypeId mission = *g.find_type("mission");
   kg::Filter old;  // the older --type: the walk cannot leave the missions (the README's example)
   old.types = {mission};

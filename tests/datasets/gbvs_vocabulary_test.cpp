@@ -10,22 +10,9 @@
 #include <utility>
 
 #include "kg/graph.h"
-#include "kg/store.h"
 #include "support/test_graph.h"
 
 namespace {
-
-const kg::Graph& gbvs() {
-  static const kg::Graph g = [] {
-    auto store = kg::Store::open(
-        kg::test::import_folder(std::string(KG_SOURCE_DIR) + "/datasets/gbvs-2020"));
-    REQUIRE(store.ok());
-    auto loaded = store->load_graph();
-    REQUIRE(loaded.ok());
-    return std::move(loaded).value();
-  }();
-  return g;
-}
 
 std::string key(const kg::Graph& g, kg::NodeId n) {
   return std::string(g.node(n).key);
@@ -34,7 +21,7 @@ std::string key(const kg::Graph& g, kg::NodeId n) {
 }  // namespace
 
 TEST_CASE("GBVS vocabulary: concerns carries under 8% of the edges") {
-  const kg::Graph& g = gbvs();
+  const kg::Graph& g = kg::test::gbvs_graph();
   const auto concerns = g.find_relation("concerns");
   REQUIRE(concerns.has_value());
   std::size_t n = 0;
@@ -44,7 +31,7 @@ TEST_CASE("GBVS vocabulary: concerns carries under 8% of the edges") {
 }
 
 TEST_CASE("GBVS vocabulary: node pairs with two relations are the decided ones") {
-  const kg::Graph& g = gbvs();
+  const kg::Graph& g = kg::test::gbvs_graph();
   std::map<std::pair<std::string, std::string>, std::set<std::string>> pairs;
   for (kg::EdgeId e = 0; e < g.edge_count(); ++e) {
     std::string a = key(g, g.edge(e).from);
@@ -82,7 +69,7 @@ TEST_CASE("GBVS vocabulary: node pairs with two relations are the decided ones")
 }
 
 TEST_CASE("GBVS vocabulary: the six threat areas are parts of the GBVS") {
-  const kg::Graph& g = gbvs();
+  const kg::Graph& g = kg::test::gbvs_graph();
   const auto part_of = g.find_relation("part_of");
   REQUIRE(part_of.has_value());
   const kg::NodeId strategy = kg::test::id(g, "gbvs");

@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "kg/importer.h"
+#include "kg/store.h"
 
 namespace kg::test {
 
@@ -107,6 +108,17 @@ std::string temp_dir(const std::string& label) {
 
 std::string import_fixture(const std::string& name) {
   return import_folder(std::string(KG_FIXTURES) + "/" + name);
+}
+
+const Graph& gbvs_graph() {
+  static const Graph g = [] {
+    auto store = Store::open(import_folder(std::string(KG_SOURCE_DIR) + "/datasets/gbvs-2020"));
+    REQUIRE(store.ok());
+    auto loaded = store->load_graph();
+    REQUIRE(loaded.ok());
+    return std::move(loaded).value();
+  }();
+  return g;
 }
 
 std::string import_folder(const std::string& dir) {

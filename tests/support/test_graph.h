@@ -33,6 +33,9 @@ std::string import_fixture(const std::string& name);
 // The same for any dataset folder (e.g. a shipped one under datasets/).
 std::string import_folder(const std::string& dir);
 
+// The shipped GBVS graph (datasets/gbvs-2020), imported and loaded once per test process.
+const Graph& gbvs_graph();
+
 // The contents of the fixture file tests/fixtures/NAME; fails the test when it cannot be read.
 std::string fixture_text(const std::string& name);
 
