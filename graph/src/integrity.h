@@ -45,8 +45,9 @@ Status write_checksum(sqlite::Database& db);
 // XXH3-64 of the bytes of `db` as SQLite reads them (Database::with_bytes), never 0 (which the
 // snapshot's header uses for "none"). Import stores it in the snapshot header of a graph file of
 // at most kVerifyLimit bytes, so that an open which finds the file byte for byte as its import
-// wrote it can skip integrity_check and the checksum: the bytes it would read are the ones import
-// wrote and checked. Any other file, damaged, VACUUMed or edited, gets the full verification.
+// wrote it can skip integrity_check and the checksum: the bytes they would read are the ones
+// import wrote from a checked dataset. Any other file, damaged, VACUUMed or edited, gets the full
+// verification.
 Result<std::uint64_t> bytes_hash(sqlite::Database& db);
 
 // kCorrupt unless SQLite's integrity_check passes and the stored checksum matches; ok(false) when
