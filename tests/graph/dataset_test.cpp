@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 #include "support/test_graph.h"
@@ -33,11 +35,9 @@ struct Read {
   std::string messages;  // warnings, then problems, one a line in file and line order
 };
 
-// Reads `dirs` (full paths); messages show paths relative to `root`.
-Read read_in(const std::string& root, const std::vector<std::string>& dirs) {
-  std::vector<kg::Status> problems;
-  std::vector<kg::ImportWarning> warnings;
-  Read r{kg::read_datasets(dirs, problems, warnings), {}};
+// Warnings, then problems, one a line in file and line order, with `root` cut from the paths.
+std::string in_place_order(std::vector<kg::ImportWarning> warnings,
+                           std::vector<kg::Status> problems, const std::string& root) {
   auto by_place = [](const kg::Location& a, const kg::Location& b) {
     return std::tie(a.file, a.line) < std::tie(b.file, b.line);
   };
@@ -45,9 +45,21 @@ Read read_in(const std::string& root, const std::vector<std::string>& dirs) {
                    [&](const auto& a, const auto& b) { return by_place(a.where, b.where); });
   std::stable_sort(problems.begin(), problems.end(),
                    [&](const auto& a, const auto& b) { return by_place(a.where(), b.where()); });
-  for (const kg::ImportWarning& w : warnings)
-    r.messages += replace_all(w.to_string(), root, "") + "\n";
-  for (const kg::Status& s : problems) r.messages += replace_all(s.to_string(), root, "") + "\n";
+  const auto line = [&](const std::string& text) {
+    return (root.empty() ? text : replace_all(text, root, "")) + "\n";
+  };
+  std::string out;
+  for (const kg::ImportWarning& w : warnings) out += line(w.to_string());
+  for (const kg::Status& s : problems) out += line(s.to_string());
+  return out;
+}
+
+// Reads `dirs` (full paths); messages show paths relative to `root`.
+Read read_in(const std::string& root, const std::vector<std::string>& dirs) {
+  std::vector<kg::Status> problems;
+  std::vector<kg::ImportWarning> warnings;
+  Read r{kg::read_datasets(dirs, problems, warnings), {}};
+  r.messages = in_place_order(std::move(warnings), std::move(problems), root);
   return r;
 }
 
@@ -345,15 +357,7 @@ Read check(const std::vector<kg::DatasetFolder>& folders) {
   std::vector<kg::Status> problems;
   std::vector<kg::ImportWarning> warnings;
   Read r{kg::check_datasets(folders, problems, warnings), {}};
-  auto by_place = [](const kg::Location& a, const kg::Location& b) {
-    return std::tie(a.file, a.line) < std::tie(b.file, b.line);
-  };
-  std::stable_sort(warnings.begin(), warnings.end(),
-                   [&](const auto& a, const auto& b) { return by_place(a.where, b.where); });
-  std::stable_sort(problems.begin(), problems.end(),
-                   [&](const auto& a, const auto& b) { return by_place(a.where(), b.where()); });
-  for (const kg::ImportWarning& w : warnings) r.messages += w.to_string() + "\n";
-  for (const kg::Status& s : problems) r.messages += s.to_string() + "\n";
+  r.messages = in_place_order(std::move(warnings), std::move(problems), "");
   return r;
 }
 
