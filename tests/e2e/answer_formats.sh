@@ -8,20 +8,8 @@ set -euo pipefail
 kg=$1
 root=$2
 here=$(cd "$(dirname "$0")" && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-py=/usr/bin/python3  # Debian's, which python3-networkx installs into
-"$py" -c 'import networkx' 2>/dev/null ||
-  { echo "python3-networkx is not installed (./dev.sh test installs it)"; exit 1; }
-command -v xmllint >/dev/null || { echo "xmllint is not installed (libxml2-utils; ./dev.sh test installs it)"; exit 1; }
 command -v dot >/dev/null || { echo "Graphviz's dot is not installed (graphviz; ./dev.sh test installs it)"; exit 1; }
-
-expect_eq() {  # what, got, want
-  [ "$2" = "$3" ] || { echo "$1 differs:"; diff <(echo "$3") <(echo "$2") || true; exit 1; }
-}
-
-"$kg" import "$root/datasets/gbvs-2020" --into "$work/gbvs.db" >/dev/null
-"$kg" import "$root/tests/fixtures/hostile" --into "$work/hostile.db" >/dev/null
+. "$here/graph_formats_common.sh"
 hostile_key=$(sqlite3 "$work/hostile.db" "SELECT key FROM nodes ORDER BY key LIMIT 1")
 
 # GraphML and GEXF: the answer's nodes and edges, every property, read back by NetworkX.
